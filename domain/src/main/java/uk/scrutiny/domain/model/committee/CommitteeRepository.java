@@ -1,0 +1,30 @@
+package uk.scrutiny.domain.model.committee;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Committees, their meetings and their members. */
+public interface CommitteeRepository {
+
+    List<Committee> findAll();
+
+    Optional<Committee> find(long id);
+
+    Optional<Committee> findByName(String name);
+
+    void store(Committee committee);
+
+    Optional<Meeting> findMeeting(long id);
+
+    /** Meetings in date order; any argument may be null to leave that criterion out. */
+    List<Meeting> findMeetings(Long committeeId, LocalDate from, LocalDate to);
+
+    void store(Meeting meeting);
+
+    List<CommitteeMember> findMembers(long committeeId, int municipalYear);
+
+    void store(CommitteeMember member);
+
+    long count();
+}

@@ -1,0 +1,5 @@
+package uk.scrutiny.domain.model.committee;
+
+public enum MeetingStatus {
+    SCHEDULED, HELD, CANCELLED
+}

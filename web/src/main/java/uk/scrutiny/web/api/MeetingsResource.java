@@ -1,0 +1,64 @@
+package uk.scrutiny.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.Meeting;
+
+@Path("/meetings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings")
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MeetingsResource {
+
+    @Schema(name = "Meeting")
+    public record MeetingView(long id, long committeeId, String committee, LocalDate date, LocalTime startTime,
+            String venue, String status) {
+        static MeetingView of(Meeting m) {
+            return new MeetingView(m.id(), m.committee().id(), m.committee().name(), m.date(), m.startTime(),
+                    m.venue(), m.status().name().toLowerCase());
+        }
+    }
+
+    @Inject
+    CommitteeRepository committees;
+
+    @GET
+    @Operation(summary = "Meetings in date order, optionally of one committee and within dates")
+    public List<MeetingView> list(
+            @Parameter(description = "committee id") @QueryParam("committee") String committee,
+            @Parameter(description = "first date, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "last date, YYYY-MM-DD") @QueryParam("to") String to) {
+        Long committeeId = Parameters.optionalId("committee", committee);
+        LocalDate fromDate = Parameters.optionalDate("from", from);
+        LocalDate toDate = Parameters.optionalDate("to", to);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw new BadParameter("to", "to must not be before from.");
+        }
+        return committees.findMeetings(committeeId, fromDate, toDate).stream().map(MeetingView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One meeting")
+    public MeetingView get(@PathParam("id") String id) {
+        Long meetingId = Parameters.optionalId("id", id);
+        return committees.findMeeting(meetingId).map(MeetingView::of)
+                .orElseThrow(() -> new NoSuchResource("No meeting has id " + meetingId + "."));
+    }
+}

@@ -1,0 +1,193 @@
+package uk.scrutiny.workflow.engine;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import uk.scrutiny.domain.infrastructure.persistence.SchemaMigrations;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+
+/**
+ * The application's one Flowable process engine, started with the application and closed with it,
+ * and the producer of Flowable's services for injection:
+ *
+ * <pre>{@code
+ * @Inject RuntimeService runtimeService;   // joins the caller's JTA transaction
+ * @Inject TaskService taskService;
+ * }</pre>
+ *
+ * <p>Flowable has no Jakarta CDI integration, so this bean does what one would: it builds a
+ * {@link DerbyJtaProcessEngineConfiguration} from container resources only (the application's
+ * DataSource, the standard transaction APIs, the default managed thread factory and executor),
+ * deploys {@code processes/*.bpmn20.xml} (see {@link ProcessDefinitionDeployer}) and lets BPMN
+ * expressions call {@code @Named} CDI beans, e.g. {@code ${deadlines.check(execution)}}. Prefer
+ * {@code @ApplicationScoped} beans there: expressions also run on job executor threads, where no
+ * request context is active, and {@code @Dependent} instances obtained from an expression are
+ * never destroyed.
+ *
+ * <p>The engine is built in {@code @PostConstruct}, so the first injection of a service starts it
+ * even if it happens before the application-initialised event; that event only makes the start
+ * eager. MicroProfile Config property {@value #ASYNC_EXECUTOR_ACTIVATE} (default {@code true})
+ * switches the job executor off, e.g. for a second node that must not run timers.
+ */
+@ApplicationScoped
+public class WorkflowEngine {
+
+    public static final String ENGINE_NAME = "scrutiny";
+    public static final String ASYNC_EXECUTOR_ACTIVATE = "scrutiny.workflow.async-executor.activate";
+
+    @Resource(lookup = "jdbc/scrutiny")
+    private DataSource dataSource;
+
+    @Resource
+    private UserTransaction userTransaction;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactionSynchronizationRegistry;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory managedThreadFactory;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService managedExecutorService;
+
+    @Inject
+    private BeanManager beanManager;
+
+    /** The engine's tables share the database with the domain's; Flyway must find an empty schema first. */
+    @Inject
+    private SchemaMigrations schemaMigrations;
+
+    @Inject
+    @ConfigProperty(name = ASYNC_EXECUTOR_ACTIVATE, defaultValue = "true")
+    private boolean asyncExecutorActivate;
+
+    private ProcessEngine processEngine;
+
+    @PostConstruct
+    void start() {
+        schemaMigrations.ensureMigrated();
+        DerbyJtaProcessEngineConfiguration configuration = new DerbyJtaProcessEngineConfiguration();
+        configuration.setEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(new PortableTransactionManager(userTransaction, transactionSynchronizationRegistry));
+        configuration.setRequiresNewExecutor(managedExecutorService);
+        ThreadFactoryAsyncJobExecutor.installOn(configuration, managedThreadFactory);
+        configuration.setAsyncExecutorActivate(asyncExecutorActivate);
+        configuration.addPreDefaultELResolver(new NamedBeanELResolver(new BeanManagerLookup(beanManager)));
+        processEngine = configuration.buildProcessEngine();
+        try {
+            ProcessDefinitionDeployer.forApplication().deploy(processEngine.getRepositoryService());
+        } catch (RuntimeException e) {
+            // A half-started engine would keep its job executor threads running after a failed deployment.
+            processEngine.close();
+            processEngine = null;
+            throw e;
+        }
+    }
+
+    /** Starts the engine with the application rather than on first use (the event itself is irrelevant). */
+    void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object applicationInitialised) {
+        processEngine();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (processEngine != null) {
+            processEngine.close();
+            processEngine = null;
+        }
+    }
+
+    /** The engine itself, for the rare caller that needs more than the produced services. */
+    public ProcessEngine processEngine() {
+        if (processEngine == null) {
+            throw new IllegalStateException("The workflow engine is not running");
+        }
+        return processEngine;
+    }
+
+    @Produces
+    RuntimeService runtimeService() {
+        return processEngine().getRuntimeService();
+    }
+
+    @Produces
+    TaskService taskService() {
+        return processEngine().getTaskService();
+    }
+
+    @Produces
+    HistoryService historyService() {
+        return processEngine().getHistoryService();
+    }
+
+    @Produces
+    RepositoryService repositoryService() {
+        return processEngine().getRepositoryService();
+    }
+
+    @Produces
+    ManagementService managementService() {
+        return processEngine().getManagementService();
+    }
+
+    /**
+     * Named CDI beans for {@link NamedBeanELResolver}. The set of beans is fixed once the
+     * application is deployed, so the resolution of a name (including "no such bean", the common
+     * case for process variables) is cached; the contextual reference is obtained on every use so
+     * that scopes keep working.
+     */
+    static final class BeanManagerLookup implements NamedBeanELResolver.NamedBeanLookup {
+
+        private final BeanManager beanManager;
+        private final Map<String, Optional<Bean<?>>> beansByName = new ConcurrentHashMap<>();
+
+        BeanManagerLookup(BeanManager beanManager) {
+            this.beanManager = beanManager;
+        }
+
+        @Override
+        public Optional<Object> find(String name) {
+            return beansByName.computeIfAbsent(name, this::resolve).map(this::reference);
+        }
+
+        private Optional<Bean<?>> resolve(String name) {
+            Set<Bean<?>> candidates = beanManager.getBeans(name);
+            if (candidates.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(beanManager.resolve(candidates));
+        }
+
+        private Object reference(Bean<?> bean) {
+            CreationalContext<?> creationalContext = beanManager.createCreationalContext(bean);
+            return beanManager.getReference(bean, Object.class, creationalContext);
+        }
+    }
+}

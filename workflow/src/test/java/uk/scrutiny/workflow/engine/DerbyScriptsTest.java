@@ -1,0 +1,172 @@
+package uk.scrutiny.workflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.flowable.common.engine.impl.FlowableVersions;
+import org.flowable.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the Derby DDL: that the committed scripts are exactly what {@link DerbyScriptGenerator}
+ * makes of the Flowable jars on the classpath, that they carry the engine's version, and that
+ * Derby accepts every statement.
+ */
+class DerbyScriptsTest {
+
+    private static final String REGENERATE = "derby.scripts.regenerate";
+
+    @Test
+    void committedScriptsAreWhatTheGeneratorMakesOfTheFlowableJars() throws IOException {
+        Path sources = moduleDirectory().resolve("src/main/resources");
+        if (Boolean.getBoolean(REGENERATE)) {
+            DerbyScriptGenerator.writeAll(moduleDirectory());
+        }
+        for (Map.Entry<String, String> script : DerbyScriptGenerator.generateAll().entrySet()) {
+            Path committed = sources.resolve(script.getKey());
+            assertThat(committed).as("Derby script %s is missing; regenerate with -D%s=true", script.getKey(), REGENERATE).exists();
+            assertThat(Files.readString(committed, StandardCharsets.UTF_8))
+                    .as("%s differs from what DerbyScriptGenerator makes of this Flowable's H2 scripts; "
+                            + "regenerate with -D%s=true and read FLOWABLE-DERBY.md (upgrade steps)", script.getKey(), REGENERATE)
+                    .isEqualTo(script.getValue());
+        }
+    }
+
+    /**
+     * Fails when the Flowable on the classpath and the Derby scripts the engine reads disagree on the
+     * schema version, e.g. after a Flowable upgrade without regenerated scripts. Flowable would then
+     * create a schema it considers outdated (and look for Derby upgrade steps that do not exist).
+     */
+    @Test
+    void derbyScriptsCarryTheEngineVersion() {
+        assertThat(ProcessEngine.VERSION).isEqualTo(FlowableVersions.CURRENT_VERSION);
+
+        String common = DerbyScriptGenerator.readClasspath("org/flowable/common/db/create/flowable.derby.create.common.sql");
+        String engine = DerbyScriptGenerator.readClasspath("org/flowable/db/create/flowable.derby.create.engine.sql");
+
+        assertThat(propertyValue(common, "common.schema.version")).isEqualTo(ProcessEngine.VERSION);
+        assertThat(propertyValue(engine, "schema.version")).isEqualTo(ProcessEngine.VERSION);
+        assertThat(propertyValue(engine, "schema.history")).isEqualTo("create(" + ProcessEngine.VERSION + ")");
+        assertThat(common).contains("of Flowable " + ProcessEngine.VERSION + ".");
+    }
+
+    @Test
+    void everyStatementRunsOnDerbyAndTheDropScriptsRemoveEverything() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:derby:memory:derbyScripts;create=true")) {
+            for (DerbyScriptGenerator.Component component : DerbyScriptGenerator.COMPONENTS) {
+                run(connection, DerbyScriptGenerator.readClasspath(component.derbyCreateResource()));
+            }
+            assertThat(flowableTables(connection)).hasSize(32).contains("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_HI_PROCINST",
+                    "ACT_GE_PROPERTY", "FLW_RU_BATCH", "ACT_HI_TSK_LOG", "ACT_EVT_LOG");
+
+            // Flowable drops the engine's components before the common one.
+            List<DerbyScriptGenerator.Component> reversed = new ArrayList<>(DerbyScriptGenerator.COMPONENTS);
+            java.util.Collections.reverse(reversed);
+            for (DerbyScriptGenerator.Component component : reversed) {
+                run(connection, DerbyScriptGenerator.readClasspath(component.derbyDropResource()));
+            }
+            assertThat(flowableTables(connection)).isEmpty();
+        }
+    }
+
+    @Test
+    void translatesTheH2ConstructsFlowableUses() {
+        String h2 = """
+                create table T (
+                    ID_ varchar(64),
+                    N_ identity,
+                    FLAG_ bit,
+                    DONE_ bit default 0,
+                    ON_ bit default 1,
+                    BYTES_ longvarbinary,
+                    REF_ varchar(64) null,
+                    KEPT_ varchar(64) not null,
+                    primary key (ID_)
+                );
+                """;
+
+        String derby = DerbyScriptGenerator.toDerbyCreate(h2, "test.sql");
+
+        assertThat(derby)
+                .contains("N_ bigint generated by default as identity,")
+                .contains("FLAG_ boolean,")
+                .contains("DONE_ boolean default false,")
+                .contains("ON_ boolean default true,")
+                .contains("BYTES_ blob,")
+                .contains("REF_ varchar(64),")
+                .contains("KEPT_ varchar(64) not null,")
+                .startsWith("-- ");
+    }
+
+    @Test
+    void refusesWhatItCannotTranslate() {
+        assertThatThrownBy(() -> DerbyScriptGenerator.toDerbyCreate("drop table if exists T cascade constraints;", "test.sql"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No Derby translation");
+        assertThatThrownBy(() -> DerbyScriptGenerator.toDerbyCreate("create table T (X_ clob);", "test.sql"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void dropScriptDropsForeignKeysBeforeTables() {
+        String create = """
+                create table A (ID_ varchar(64), primary key (ID_));
+                create table B (ID_ varchar(64), A_ID_ varchar(64), primary key (ID_));
+                alter table B
+                    add constraint FK_B_A
+                    foreign key (A_ID_)
+                    references A;
+                """;
+
+        List<String> drop = DerbyScriptGenerator.statements(DerbyScriptGenerator.toDerbyDrop(create, "test.sql"));
+
+        assertThat(drop).containsExactly("alter table B drop constraint FK_B_A", "drop table B", "drop table A");
+    }
+
+    private static String propertyValue(String script, String name) {
+        Matcher matcher = Pattern.compile("values\\s*\\(\\s*'" + Pattern.quote(name) + "'\\s*,\\s*'([^']*)'").matcher(script);
+        assertThat(matcher.find()).as("property %s in script", name).isTrue();
+        return matcher.group(1);
+    }
+
+    private static void run(Connection connection, String script) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : DerbyScriptGenerator.statements(script)) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static List<String> flowableTables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME");
+                if (name.startsWith("ACT_") || name.startsWith("FLW_")) {
+                    tables.add(name);
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static Path moduleDirectory() {
+        // Surefire sets basedir; running from the module directory works too.
+        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    }
+}
