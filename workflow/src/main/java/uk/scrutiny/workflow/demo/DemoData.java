@@ -122,15 +122,20 @@ public class DemoData {
             long committeeId = committee.id();
             if (committees.findMeetings(committeeId, date, date).isEmpty()) {
                 LocalTime time = row.get("time") == null ? null : LocalTime.parse(row.get("time"));
-                Meeting meeting = new Meeting(committee, date, time, row.get("venue"));
-                if (date.isBefore(LocalDate.now(clock))) {
-                    meeting.recordHeld();
-                }
-                committees.store(meeting);
+                addMeeting(committee, date, time, row.get("venue"));
                 added++;
             }
         }
         return added;
+    }
+
+    private Meeting addMeeting(Committee committee, LocalDate date, LocalTime time, String venue) {
+        Meeting meeting = new Meeting(committee, date, time, venue);
+        if (date.isBefore(LocalDate.now(clock))) {
+            meeting.recordHeld();
+        }
+        committees.store(meeting);
+        return meeting;
     }
 
     /** Fictional councillors: the toolkit's committee is given the demo chair and member users. */
@@ -145,7 +150,12 @@ public class DemoData {
                 {"Terry Placeholder (co-opted, diocesan representative)", "CO_OPTED_MEMBER", null},
                 {"Cllr Sam Sample", "SUBSTITUTE", null}};
         int municipalYear = municipalYear(LocalDate.now(clock));
-        for (Committee committee : committees.findAll()) {
+        // Only the demo committees: committees someone has added since are theirs to staff.
+        for (String committeeName : REMITS.keySet()) {
+            Committee committee = committees.findByName(committeeName).orElse(null);
+            if (committee == null) {
+                continue;
+            }
             for (int year = municipalYear - 1; year <= municipalYear; year++) {
                 if (!committees.findMembers(committee.id(), year).isEmpty()) {
                     continue;
@@ -206,11 +216,7 @@ public class DemoData {
             if (row.get("meeting_date") != null) {
                 LocalDate date = LocalDate.parse(row.get("meeting_date"));
                 Meeting meeting = committees.findMeetings(committee.id(), date, date).stream().findFirst()
-                        .orElseGet(() -> {
-                            Meeting m = new Meeting(committee, date, LocalTime.of(18, 0), null);
-                            committees.store(m);
-                            return m;
-                        });
+                        .orElseGet(() -> addMeeting(committee, date, LocalTime.of(18, 0), null));
                 item.scheduleFor(meeting);
                 if (!date.isAfter(today)) {
                     item.recordConsidered(today);

@@ -5,9 +5,9 @@ import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /**
  * Flowable on Derby with Flowable managing its own JDBC transactions: the engine for unit tests
- * and the "raw Flowable" baseline of benchmarks. It shares every Derby setting with
- * {@link DerbyJtaProcessEngineConfiguration} through {@link FlowableDerbySupport}, so what passes
- * here exercises the same SQL the container runs.
+ * and the "raw Flowable" baseline of benchmarks. It shares every setting except the transaction
+ * handling with {@link ContainerProcessEngineConfiguration} (through {@link EngineDefaults} and
+ * {@link FlowableDerbySupport}), so what passes here exercises the SQL the container runs.
  *
  * <pre>{@code
  * ProcessEngine engine = new DerbyStandaloneProcessEngineConfiguration()
@@ -20,6 +20,7 @@ import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 public class DerbyStandaloneProcessEngineConfiguration extends StandaloneProcessEngineConfiguration {
 
     public DerbyStandaloneProcessEngineConfiguration() {
+        EngineDefaults.applyTo(this);
         FlowableDerbySupport.applyTo(this);
     }
 

@@ -42,8 +42,9 @@ import org.flowable.engine.TaskService;
  * }</pre>
  *
  * <p>Flowable has no Jakarta CDI integration, so this bean does what one would: it builds a
- * {@link DerbyJtaProcessEngineConfiguration} from container resources only (the application's
- * DataSource, the standard transaction APIs, the default managed thread factory and executor),
+ * {@link ContainerProcessEngineConfiguration} from container resources only (the application's
+ * DataSource, on Derby or PostgreSQL, the standard transaction APIs, the default managed thread
+ * factory and executor),
  * deploys {@code processes/*.bpmn20.xml} (see {@link ProcessDefinitionDeployer}) and lets BPMN
  * expressions call {@code @Named} CDI beans, e.g. {@code ${deadlines.check(execution)}}. Prefer
  * {@code @ApplicationScoped} beans there: expressions also run on job executor threads, where no
@@ -92,7 +93,10 @@ public class WorkflowEngine {
     @PostConstruct
     void start() {
         schemaMigrations.ensureMigrated();
-        DerbyJtaProcessEngineConfiguration configuration = new DerbyJtaProcessEngineConfiguration();
+        ContainerProcessEngineConfiguration configuration = new ContainerProcessEngineConfiguration();
+        if (FlowableDerbySupport.isDerby(dataSource)) {
+            configuration.useDerby();
+        }
         configuration.setEngineName(ENGINE_NAME);
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(new PortableTransactionManager(userTransaction, transactionSynchronizationRegistry));

@@ -1,5 +1,6 @@
 /**
- * Flowable on embedded Derby, joined to the container's transactions.
+ * Flowable on embedded Derby (or on PostgreSQL, which Flowable supports itself), joined to the
+ * container's transactions.
  *
  * <p>Why this package exists at all: Flowable supports neither Derby nor Jakarta CDI, and
  * Jakarta EE standardises {@code UserTransaction} and {@code TransactionSynchronizationRegistry}
@@ -7,8 +8,9 @@
  * makes up for:
  * <ul>
  * <li>{@link uk.scrutiny.workflow.engine.FlowableDerbySupport} and the Derby DDL below
- * {@code org/flowable/**}: the database type Flowable lacks. Shared by
- * {@link uk.scrutiny.workflow.engine.DerbyJtaProcessEngineConfiguration} (the container) and
+ * {@code org/flowable/**}: the database type Flowable lacks. Shared, with the database-independent
+ * {@link uk.scrutiny.workflow.engine.EngineDefaults}, by
+ * {@link uk.scrutiny.workflow.engine.ContainerProcessEngineConfiguration} (the container, JTA) and
  * {@link uk.scrutiny.workflow.engine.DerbyStandaloneProcessEngineConfiguration} (tests and the
  * raw-Flowable baseline).</li>
  * <li>{@link uk.scrutiny.workflow.engine.PortableTransactionManager}: a {@code TransactionManager}

@@ -26,7 +26,8 @@ import org.flowable.engine.ProcessEngine;
  * (see {@code FLOWABLE-DERBY.md}). {@link DerbyScriptsTest} fails whenever the committed files
  * differ from what this generator produces from the Flowable jars on the classpath.
  *
- * <p>Run it with {@code mvn -pl workflow test -Dtest=DerbyScriptsTest -Dderby.scripts.regenerate=true}
+ * <p>Run it with {@code mvn -pl workflow -am test -Dtest=DerbyScriptsTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dderby.scripts.regenerate=true}
  * or as a plain {@code main} with the module directory as argument.
  */
 public final class DerbyScriptGenerator {

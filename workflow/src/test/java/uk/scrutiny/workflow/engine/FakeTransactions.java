@@ -30,12 +30,21 @@ final class FakeTransactions implements UserTransaction, TransactionSynchronizat
         final Thread thread;
         int status = Status.STATUS_ACTIVE;
         final List<Synchronization> synchronizations = new ArrayList<>();
+        /** Enlisted resources, completed between beforeCompletion and afterCompletion as a server does. */
+        final List<Participant> participants = new ArrayList<>();
         final Map<Object, Object> resources = new ConcurrentHashMap<>();
 
         FakeTransaction(String key, Thread thread) {
             this.key = key;
             this.thread = thread;
         }
+    }
+
+    /** A resource enlisted in a transaction (see {@link FakeJtaDataSource}). */
+    interface Participant {
+        void commit() throws Exception;
+
+        void rollback() throws Exception;
     }
 
     private final ThreadLocal<FakeTransaction> current = new ThreadLocal<>();
@@ -64,7 +73,12 @@ final class FakeTransactions implements UserTransaction, TransactionSynchronizat
             complete(transaction, Status.STATUS_ROLLEDBACK);
             throw new RollbackException("Transaction " + transaction.key + " was marked for rollback");
         }
-        transaction.synchronizations.forEach(Synchronization::beforeCompletion);
+        try {
+            transaction.synchronizations.forEach(Synchronization::beforeCompletion);
+        } catch (RuntimeException e) {
+            complete(transaction, Status.STATUS_ROLLEDBACK);
+            throw (RollbackException) new RollbackException("beforeCompletion failed").initCause(e);
+        }
         complete(transaction, Status.STATUS_COMMITTED);
     }
 
@@ -74,6 +88,17 @@ final class FakeTransactions implements UserTransaction, TransactionSynchronizat
     }
 
     private void complete(FakeTransaction transaction, int outcome) {
+        for (Participant participant : transaction.participants) {
+            try {
+                if (outcome == Status.STATUS_COMMITTED) {
+                    participant.commit();
+                } else {
+                    participant.rollback();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("Resource failed to complete " + transaction.key, e);
+            }
+        }
         transaction.status = outcome;
         current.remove();
         log.add((outcome == Status.STATUS_COMMITTED ? "commit " : "rollback ") + transaction.key);

@@ -35,8 +35,10 @@ public class SchemaMigrations {
         }
         try {
             MigrateResult result = migrate(dataSource);
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                    + result.migrationsExecuted + " migrations run now)");
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : result.initialSchemaVersion;
+            LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                    + " migrations run now)");
             migrated = true;
             failure = null;
         } catch (RuntimeException e) {

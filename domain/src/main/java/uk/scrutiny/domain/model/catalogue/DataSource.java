@@ -84,8 +84,8 @@ public class DataSource {
 
     public DataSource(String name, String description, Accessibility accessibility, Scope scope,
             Application application, boolean primarySource) {
-        this.name = Text.required(name, "Name", 300);
-        this.description = Text.optional(description, "Description", 4000);
+        this.name = Text.required(name, "name", "Name", 300);
+        this.description = Text.optional(description, "description", "Description", 4000);
         this.accessibility = Objects.requireNonNull(accessibility, "Accessibility is required.");
         this.scope = Objects.requireNonNull(scope, "Scope is required.");
         this.application = Objects.requireNonNull(application, "Application is required.");
@@ -95,19 +95,19 @@ public class DataSource {
     /** Where the source sits in the toolkit's table. */
     public DataSource placeInCatalogue(Integer tableNumber, String section) {
         this.tableNumber = tableNumber;
-        this.section = Text.optional(section, "Section", 200);
+        this.section = Text.optional(section, "section", "Section", 200);
         return this;
     }
 
     /** The advice that helps a member use the source well. */
     public DataSource describeUse(String remit, String accessibilityNote, String applicationNote, String notes,
             String updateFrequency, String link) {
-        this.remit = Text.optional(remit, "Remit", 300);
-        this.accessibilityNote = Text.optional(accessibilityNote, "Accessibility note", 1000);
-        this.applicationNote = Text.optional(applicationNote, "Application note", 1000);
-        this.notes = Text.optional(notes, "Notes", 4000);
-        this.updateFrequency = Text.optional(updateFrequency, "Update frequency", 200);
-        String trimmedLink = Text.optional(link, "Link", 1000);
+        this.remit = Text.optional(remit, "remit", "Remit", 300);
+        this.accessibilityNote = Text.optional(accessibilityNote, "accessibilityNote", "Accessibility note", 1000);
+        this.applicationNote = Text.optional(applicationNote, "applicationNote", "Application note", 1000);
+        this.notes = Text.optional(notes, "notes", "Notes", 4000);
+        this.updateFrequency = Text.optional(updateFrequency, "updateFrequency", "Update frequency", 200);
+        String trimmedLink = Text.optional(link, "link", "Link", 1000);
         if (trimmedLink != null && !trimmedLink.matches("https?://\\S+")) {
             throw new DomainRuleViolation("link", "Link must be a web address starting with http:// or https://.");
         }

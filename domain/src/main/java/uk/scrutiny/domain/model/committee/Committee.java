@@ -32,12 +32,12 @@ public class Committee {
     }
 
     public Committee(String name, String remit) {
-        this.name = Text.required(name, "Committee name", 200);
-        this.remit = Text.optional(remit, "Remit", 2000);
+        this.name = Text.required(name, "name", "Committee name", 200);
+        this.remit = Text.optional(remit, "remit", "Remit", 2000);
     }
 
     public void describeRemit(String remit) {
-        this.remit = Text.optional(remit, "Remit", 2000);
+        this.remit = Text.optional(remit, "remit", "Remit", 2000);
     }
 
     public Long id() {

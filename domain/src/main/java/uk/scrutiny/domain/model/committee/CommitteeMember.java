@@ -52,7 +52,7 @@ public class CommitteeMember {
     public CommitteeMember(Committee committee, int municipalYear, String name, MemberRole role, User user) {
         this.committee = Objects.requireNonNull(committee, "Committee is required.");
         this.municipalYear = municipalYear;
-        this.name = Text.required(name, "Member name", 200);
+        this.name = Text.required(name, "name", "Member name", 200);
         this.role = Objects.requireNonNull(role, "Member role is required.");
         this.user = user;
     }

@@ -61,7 +61,7 @@ public class Meeting {
         }
         this.date = date;
         this.startTime = startTime;
-        this.venue = Text.optional(venue, "Venue", 300);
+        this.venue = Text.optional(venue, "venue", "Venue", 300);
         this.status = MeetingStatus.SCHEDULED;
     }
 

@@ -74,10 +74,10 @@ public class ScrutinyItem {
     /** An item put straight onto the work programme, as a committee does when it sets its annual programme. */
     public ScrutinyItem(Committee committee, String title, String purpose, ItemType type, String origin) {
         this.committee = Objects.requireNonNull(committee, "Committee is required.");
-        this.title = Text.required(title, "Title", 300);
-        this.purpose = Text.optional(purpose, "Purpose", 2000);
+        this.title = Text.required(title, "title", "Title", 300);
+        this.purpose = Text.optional(purpose, "purpose", "Purpose", 2000);
         this.type = Objects.requireNonNull(type, "Item type is required.");
-        this.origin = Text.optional(origin, "Origin", 300);
+        this.origin = Text.optional(origin, "origin", "Origin", 300);
         this.stage = Stage.SCOPING;
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
     }
@@ -107,7 +107,7 @@ public class ScrutinyItem {
     }
 
     public void nameReportAuthor(String reportAuthor) {
-        this.reportAuthor = Text.optional(reportAuthor, "Report author", 300);
+        this.reportAuthor = Text.optional(reportAuthor, "reportAuthor", "Report author", 300);
     }
 
     public Long id() { return id; }

@@ -1,0 +1,76 @@
+package uk.scrutiny.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The Liberty test server started by the build (see ear/pom.xml), and plain HTTP calls to it. */
+final class TestServer {
+
+    static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
+    static final Path SERVER_DIR = Path.of(System.getProperty("it.server.dir", "target/liberty-server"));
+    static final String DEMO_PASSWORD = "scrutiny-demo";
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private TestServer() {
+    }
+
+    static HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    static HttpResponse<String> getAs(String username, String password, String path) {
+        return send(request(path).header("Authorization", basic(username, password)).GET().build());
+    }
+
+    static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60));
+    }
+
+    static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Test server did not answer " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject object(HttpResponse<String> response) {
+        return (JsonObject) parse(response.body());
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        return (JsonArray) parse(response.body());
+    }
+
+    private static JsonStructure parse(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        }
+    }
+
+    static String messagesLog() throws IOException {
+        return Files.readString(SERVER_DIR.resolve("logs/messages.log"));
+    }
+}

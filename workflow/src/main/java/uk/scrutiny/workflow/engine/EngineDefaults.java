@@ -1,0 +1,37 @@
+package uk.scrutiny.workflow.engine;
+
+import org.flowable.common.engine.impl.AbstractEngineConfiguration;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+/**
+ * The engine settings that do not depend on the database, shared by every configuration in this
+ * package so that the container engine, the unit tests and the benchmark baseline agree.
+ */
+public final class EngineDefaults {
+
+    private EngineDefaults() {
+    }
+
+    /**
+     * Applies the defaults to a configuration before it is built; callers may still change the
+     * schema strategy (tests) and anything not set here.
+     */
+    public static void applyTo(ProcessEngineConfigurationImpl configuration) {
+        // Create the schema on first start, check the version on every later one.
+        configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // The default DbIdGenerator fetches id blocks in a REQUIRES_NEW transaction, which under JTA
+        // means a thread hop (RequiresNewOnFreshThreadInterceptor) for a mere id; UUIDs need no
+        // database round trip at all.
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        // Users, groups and event channels are the application's business, not Flowable's: skipping
+        // these engines also means no tables (and, on Derby, no DDL) for them.
+        configuration.setDisableIdmEngine(true);
+        configuration.setDisableEventRegistry(true);
+        // Cleaning old history is a scheduling decision for the application (it works on Derby too,
+        // see DerbyDeleteAliasInterceptor).
+        configuration.setEnableHistoryCleaning(false);
+        // Never let engine start touch Jakarta Mail: see UnconfiguredMailClient.
+        configuration.setDefaultMailClient(new UnconfiguredMailClient());
+    }
+}
