@@ -36,6 +36,16 @@ final class TestServer {
         return send(request(path).header("Authorization", basic(username, password)).GET().build());
     }
 
+    /** A request with a JSON body, as the given user. */
+    static HttpResponse<String> sendAs(String username, String method, String path, String json) {
+        HttpRequest.Builder builder = request(path).header("Authorization", basic(username, DEMO_PASSWORD));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60));
     }

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
+import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.service.CouncilCalendar;
 
 @Path("/meetings")
 @RequestScoped
@@ -26,17 +29,24 @@ import uk.scrutiny.domain.model.committee.Meeting;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeetingsResource {
 
+    /** A meeting with the deadlines that follow from its date under the council's rules. */
     @Schema(name = "Meeting")
     public record MeetingView(long id, long committeeId, String committee, LocalDate date, LocalTime startTime,
-            String venue, String status) {
-        static MeetingView of(Meeting m) {
+            String venue, String status, LocalDate publicationDate, LocalDate officerResponseDue,
+            List<String> deadlineWarnings) {
+        static MeetingView of(Meeting m, DeadlineCalculator deadlines) {
+            MeetingDeadlines computed = deadlines.deadlinesFor(m.date());
             return new MeetingView(m.id(), m.committee().id(), m.committee().name(), m.date(), m.startTime(),
-                    m.venue(), m.status().name().toLowerCase());
+                    m.venue(), m.status().name().toLowerCase(), computed.publicationDate(),
+                    computed.officerResponseDue(), computed.warnings());
         }
     }
 
     @Inject
     CommitteeRepository committees;
+
+    @Inject
+    CouncilCalendar calendar;
 
     @GET
     @Operation(summary = "Meetings in date order, optionally of one committee and within dates")
@@ -50,7 +60,9 @@ public class MeetingsResource {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw new BadParameter("to", "to must not be before from.");
         }
-        return committees.findMeetings(committeeId, fromDate, toDate).stream().map(MeetingView::of).toList();
+        DeadlineCalculator deadlines = calendar.deadlines();
+        return committees.findMeetings(committeeId, fromDate, toDate).stream()
+                .map(m -> MeetingView.of(m, deadlines)).toList();
     }
 
     @GET
@@ -58,7 +70,7 @@ public class MeetingsResource {
     @Operation(summary = "One meeting")
     public MeetingView get(@PathParam("id") String id) {
         Long meetingId = Parameters.optionalId("id", id);
-        return committees.findMeeting(meetingId).map(MeetingView::of)
+        return committees.findMeeting(meetingId).map(m -> MeetingView.of(m, calendar.deadlines()))
                 .orElseThrow(() -> new NoSuchResource("No meeting has id " + meetingId + "."));
     }
 }
