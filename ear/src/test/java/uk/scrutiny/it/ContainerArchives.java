@@ -10,13 +10,13 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
  * Builds the libraries of an in-container test deployment from the test classpath, whether Maven resolved a
  * module to its jar (a full build) or to its classes folder.
  */
-final class ContainerArchives {
+public final class ContainerArchives {
 
     private ContainerArchives() {
     }
 
     /** The jar or classes folder that holds the given class, as a library. */
-    static JavaArchive libraryOf(Class<?> type) {
+    public static JavaArchive libraryOf(Class<?> type) {
         File location = locationOf(type);
         if (location.isDirectory()) {
             return ShrinkWrap.create(ExplodedImporter.class, location.getName() + ".jar")

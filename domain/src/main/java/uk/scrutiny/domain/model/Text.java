@@ -26,4 +26,18 @@ public final class Text {
         }
         return stripped;
     }
+
+    /** A link the user gives, such as the evidence for a red flag: a web address, so a reader can follow it. */
+    public static String optionalLink(String value, String field, String label) {
+        String link = optional(value, field, label, 1000);
+        if (link != null && !link.matches("https?://\\S+")) {
+            throw new DomainRuleViolation(field, label + " must be a web address starting with http:// or https://.");
+        }
+        return link;
+    }
+
+    public static String requiredLink(String value, String field, String label) {
+        required(value, field, label, 1000);
+        return optionalLink(value, field, label);
+    }
 }

@@ -1,0 +1,39 @@
+package uk.scrutiny.domain.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import uk.scrutiny.domain.model.deepdive.DeepDive;
+import uk.scrutiny.domain.model.deepdive.DeepDiveRepository;
+
+@ApplicationScoped
+public class JpaDeepDiveRepository implements DeepDiveRepository {
+
+    @PersistenceContext(unitName = "scrutiny")
+    private EntityManager em;
+
+    @Override
+    public Optional<DeepDive> find(long id) {
+        return Optional.ofNullable(em.find(DeepDive.class, id));
+    }
+
+    @Override
+    public Optional<DeepDive> findForItem(long itemId) {
+        return em.createQuery("select d from DeepDive d where d.item.id = :item", DeepDive.class)
+                .setParameter("item", itemId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<DeepDive> findInProgress(long committeeId) {
+        return em.createQuery("select d from DeepDive d where d.item.committee.id = :committee"
+                        + " and d.finalReportOn is null order by d.startedOn, d.id", DeepDive.class)
+                .setParameter("committee", committeeId).getResultList();
+    }
+
+    @Override
+    public void store(DeepDive deepDive) {
+        Aggregates.store(em, deepDive, deepDive.id());
+    }
+}

@@ -1,0 +1,5 @@
+package uk.scrutiny.domain.model.item;
+
+public enum ExtensionDecision {
+    PENDING, GRANTED, REFUSED
+}

@@ -1,0 +1,29 @@
+package uk.scrutiny.domain.model.recommendation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+public interface RecommendationRepository {
+
+    Optional<Recommendation> find(long id);
+
+    /** In the order they were made. */
+    List<Recommendation> findByItem(long itemId);
+
+    List<Recommendation> findByDeepDive(long deepDiveId);
+
+    /** Every recommendation still without the executive's response, earliest due first. */
+    List<Recommendation> findAwaitingExecutiveResponse();
+
+    /**
+     * Recommendations without a response due before the day: with today, the overdue ones; with a later day, the
+     * ones to chase. Earliest due first.
+     */
+    List<Recommendation> findAwaitingExecutiveResponseDueBefore(LocalDate day);
+
+    /** Accepted or partly accepted, not yet achieved, for a committee's monitoring report; red first. */
+    List<Recommendation> findBeingMonitored(long committeeId);
+
+    void store(Recommendation recommendation);
+}
