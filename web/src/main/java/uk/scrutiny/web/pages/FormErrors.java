@@ -39,9 +39,33 @@ public class FormErrors {
         return faces.getClientIdsWithMessages().hasNext();
     }
 
-    /** The first message about one field, or null. */
+    /**
+     * The first message about one field, or null. A date input's message is kept against its day field, which the
+     * error summary links to, so it is found by the date's own id too.
+     */
     public String about(String fieldId) {
         List<FacesMessage> messages = faces.getMessageList(fieldId);
+        if (messages.isEmpty()) {
+            messages = faces.getMessageList(fieldId + "-day");
+        }
         return messages.isEmpty() ? null : messages.get(0).getSummary();
+    }
+
+    /** The ids for a field's aria-describedby: its hint and its error, when it has them. */
+    public String describedBy(String fieldId, boolean hasHint) {
+        StringBuilder ids = new StringBuilder();
+        if (hasHint) {
+            ids.append(fieldId).append("-hint");
+        }
+        if (about(fieldId) != null) {
+            ids.append(ids.isEmpty() ? "" : " ").append(fieldId).append("-error");
+        }
+        return ids.toString();
+    }
+
+    /** Records a message about a field of a form with {@code prependId="false"}, and fails the form. */
+    public void add(String fieldId, String message) {
+        faces.addMessage(fieldId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        faces.validationFailed();
     }
 }

@@ -1,0 +1,121 @@
+package uk.scrutiny.it.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from Debian's packages, driven through Debian's chromedriver: Selenium is given both paths so
+ * it never looks for, or downloads, a browser or a driver of its own. Every page a journey visits is checked with
+ * axe-core against the WCAG 2.2 A and AA rules, and a screenshot is kept for reviewers.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    final WebDriver driver;
+
+    Browser() {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1100", "--lang=en-GB");
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(BASE_URL + path);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    void click(String css) {
+        find(css).click();
+    }
+
+    String mainText() {
+        return find("main").getText();
+    }
+
+    /** Fails with the list of violations if the page breaks any WCAG 2.2 A or AA rule axe-core knows. */
+    void assertAccessible(String pageName) {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as("WCAG 2.2 A/AA violations on %s: %s", pageName, describe(violations)).isEmpty();
+    }
+
+    /** Saves a full-window screenshot as target/screenshots/NAME.png. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks and records a page in one go: what every journey does at each step. */
+    void check(String pageName) {
+        screenshot(pageName);
+        assertAccessible(pageName);
+    }
+
+    void signIn(String username, String password) {
+        open("/sign-in.xhtml");
+        type("username", username);
+        type("password", password);
+        click("#continue");
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

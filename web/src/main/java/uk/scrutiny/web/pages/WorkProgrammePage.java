@@ -1,0 +1,176 @@
+package uk.scrutiny.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import uk.scrutiny.domain.model.calendar.DisplayDate;
+import uk.scrutiny.domain.model.committee.Committee;
+import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
+import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
+import uk.scrutiny.domain.service.CouncilCalendar;
+
+/**
+ * A committee's work programme for one municipal year (May to May): its meetings in date order, each with its
+ * deadlines and the items on its agenda, then the items not yet given a meeting. What any member of the public may
+ * read: titles, types and stages, nothing in draft.
+ */
+@Named
+@RequestScoped
+public class WorkProgrammePage {
+
+    /** One meeting of the programme with its deadlines and items. */
+    public record MeetingRow(Meeting meeting, MeetingDeadlines deadlines, List<ScrutinyItem> items) {
+    }
+
+    @Inject
+    CommitteeRepository committees;
+
+    @Inject
+    ScrutinyItemRepository items;
+
+    @Inject
+    CouncilCalendar calendar;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    private String committee;
+    private String year;
+    private Committee selected;
+    private int municipalYear;
+    private List<MeetingRow> meetings;
+    private List<ScrutinyItem> unscheduled;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void load() {
+        List<Committee> all = committees.findAll();
+        selected = all.stream().filter(c -> String.valueOf(c.id()).equals(committee)).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+        municipalYear = parseYear(year).orElse(municipalYear(LocalDate.now(clock)));
+        meetings = new ArrayList<>();
+        unscheduled = new ArrayList<>();
+        if (selected == null) {
+            return;
+        }
+        LocalDate from = LocalDate.of(municipalYear, 5, 1);
+        LocalDate to = LocalDate.of(municipalYear + 1, 4, 30);
+        Map<Long, MeetingRow> rows = new LinkedHashMap<>();
+        DeadlineCalculator deadlines = calendar.deadlines();
+        for (Meeting meeting : committees.findMeetings(selected.id(), from, to)) {
+            rows.put(meeting.id(), new MeetingRow(meeting, deadlines.deadlinesFor(meeting.date()), new ArrayList<>()));
+        }
+        for (ScrutinyItem item : items.findByCommittee(selected.id())) {
+            if (item.targetMeeting() == null) {
+                unscheduled.add(item);
+            } else if (rows.containsKey(item.targetMeeting().id())) {
+                rows.get(item.targetMeeting().id()).items().add(item);
+            }
+        }
+        meetings.addAll(rows.values());
+    }
+
+    private static java.util.Optional<Integer> parseYear(String value) {
+        try {
+            return value == null ? java.util.Optional.empty() : java.util.Optional.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The municipal year runs from the annual meeting in May and is named by the year it starts. */
+    static int municipalYear(LocalDate date) {
+        return date.getMonthValue() >= 5 ? date.getYear() : date.getYear() - 1;
+    }
+
+    public List<Committee> getCommittees() {
+        return committees.findAll();
+    }
+
+    /** The municipal years offered: five back, one ahead. */
+    public List<Integer> getYears() {
+        int now = municipalYear(LocalDate.now(clock));
+        return IntStream.rangeClosed(now - 5, now + 1).boxed().sorted((a, b) -> b - a).toList();
+    }
+
+    public String yearLabel(int startYear) {
+        return startYear + " to " + (startYear + 1);
+    }
+
+    /** The committee shown, as the select list's value. */
+    public String getCommitteeChoice() {
+        return selected == null ? null : String.valueOf(selected.id());
+    }
+
+    public void setCommitteeChoice(String ignored) {
+        // The form is sent by GET and read through the committee parameter.
+    }
+
+    public String getYearChoice() {
+        return String.valueOf(municipalYear);
+    }
+
+    public void setYearChoice(String ignored) {
+        // As for the committee.
+    }
+
+    public String format(LocalDate date) {
+        return DisplayDate.format(date);
+    }
+
+    /** "Request issued" for REQUEST_ISSUED: the stage as people say it. */
+    public String stage(ScrutinyItem item) {
+        return words(item.stage().name());
+    }
+
+    public String type(ScrutinyItem item) {
+        return words(item.type().name());
+    }
+
+    static String words(String constant) {
+        String lower = constant.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    public Committee getSelected() {
+        return selected;
+    }
+
+    public int getMunicipalYear() {
+        return municipalYear;
+    }
+
+    public List<MeetingRow> getMeetings() {
+        return meetings;
+    }
+
+    public List<ScrutinyItem> getUnscheduled() {
+        return unscheduled;
+    }
+
+    public String getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(String committee) {
+        this.committee = committee;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+}
