@@ -34,7 +34,7 @@ class AdministratorPagesIT {
         browser.type("closureLast-day", "2");
         browser.type("closureLast-month", "1");
         browser.type("closureLast-year", "2026");
-        browser.click("#add");
+        browser.submit("#add");
         assertThat(browser.text(".govuk-error-summary")).contains("Enter the reason for the closure",
                 "The last day must be the same as or after the first day");
         assertThat(browser.find("#closureFirst-day").getAttribute("value")).isEqualTo("24");
@@ -44,13 +44,13 @@ class AdministratorPagesIT {
 
         browser.type("closureLast-year", "2027");
         browser.type("closureReason", "Christmas closure");
-        browser.click("#add");
+        browser.submit("#add");
         assertThat(browser.text("#success-message")).contains("Thu 24 Dec 2026").contains("Sat 2 Jan 2027")
                 .doesNotContain("2 Jan 2026");
         assertThat(browser.text("#closure-table")).contains("Christmas closure");
         browser.check("admin-calendar-closure-added");
 
-        browser.click("#closure-table input[type=submit]");
+        browser.submit("#closure-table input[type=submit]");
         assertThat(browser.text("#success-message")).contains("removed");
         assertThat(browser.findAll("#closure-table")).isEmpty();
     }
@@ -59,7 +59,7 @@ class AdministratorPagesIT {
     void aRuleThatIsNotANumberIsRefusedNextToItsField() {
         browser.open("/admin/calendar.xhtml");
         browser.type("publicationClearWorkingDays", "five");
-        browser.click("#save-rules");
+        browser.submit("#save-rules");
 
         assertThat(browser.text("#publicationClearWorkingDays-error")).contains("must be a whole number");
         assertThat(browser.find("#publicationClearWorkingDays").getAttribute("value")).isEqualTo("five");

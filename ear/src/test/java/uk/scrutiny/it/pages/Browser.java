@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages, driven through Debian's chromedriver: Selenium is given both paths so
@@ -73,6 +75,16 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
+    /**
+     * Clicks something that sends a form or follows a link, and waits for the next page: without the wait the next
+     * look-up could still find the old page's elements.
+     */
+    void submit(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     String mainText() {
         return find("main").getText();
     }
@@ -105,7 +117,7 @@ final class Browser implements AutoCloseable {
         open("/sign-in.xhtml");
         type("username", username);
         type("password", password);
-        click("#continue");
+        submit("#continue");
     }
 
     private static String describe(List<Rule> violations) {

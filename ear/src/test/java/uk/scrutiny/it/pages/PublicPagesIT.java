@@ -36,7 +36,7 @@ class PublicPagesIT {
         browser.open("/work-programme.xhtml");
         new Select(browser.find("#committee")).selectByVisibleText("Children's Services Overview and Scrutiny Committee");
         new Select(browser.find("#year")).selectByVisibleText("2025 to 2026");
-        browser.click("button[type=submit]");
+        browser.submit("button[type=submit]");
 
         assertThat(browser.text("h1")).isEqualTo("Children's Services Overview and Scrutiny Committee");
         String page = browser.mainText();
@@ -51,7 +51,7 @@ class PublicPagesIT {
         browser.type("meetingDate-day", "15");
         browser.type("meetingDate-month", "1");
         browser.type("meetingDate-year", "2026");
-        browser.click("#plan");
+        browser.submit("#plan");
 
         assertThat(browser.text("#publication-date")).startsWith("Wed 7 Jan 2026");
         assertThat(browser.text("#officer-response-due")).startsWith("Tue 30 Dec 2025");
@@ -66,7 +66,7 @@ class PublicPagesIT {
         browser.type("meetingDate-day", "31");
         browser.type("meetingDate-month", "2");
         browser.type("meetingDate-year", "2026");
-        browser.click("#plan");
+        browser.submit("#plan");
 
         assertThat(browser.driver.getTitle()).startsWith("Error:");
         assertThat(browser.text(".govuk-error-summary")).contains("must be a real date");
@@ -90,7 +90,7 @@ class PublicPagesIT {
     @Test
     void theSignInPageReportsMissingFieldsAccessibly() {
         browser.open("/sign-in.xhtml");
-        browser.click("#continue");
+        browser.submit("#continue");
 
         assertThat(browser.text(".govuk-error-summary")).contains("Enter your user name", "Enter your password");
         browser.check("sign-in-error");

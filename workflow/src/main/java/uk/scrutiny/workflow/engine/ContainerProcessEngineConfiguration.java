@@ -1,9 +1,11 @@
 package uk.scrutiny.workflow.engine;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import org.apache.ibatis.session.Configuration;
 import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
 import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 
@@ -18,6 +20,12 @@ import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
  * nothing more (Flowable supports it and detects it). {@link WorkflowEngine} does this wiring.
  * The database-independent settings are shared with the standalone configuration through
  * {@link EngineDefaults}.
+ *
+ * <p>Threads: the factory given with {@code setAsyncExecutorThreadFactory} (in the container a
+ * {@code ManagedThreadFactory}, see {@link ThreadFactoryAsyncJobExecutor#installOn}) makes every
+ * thread the engine starts: the job executor's and also the async task invoker's, which runs the
+ * work of {@code FlowableFutureJavaDelegate}s and which Flowable would otherwise start with a
+ * thread factory of its own, outside the container.
  */
 public class ContainerProcessEngineConfiguration extends JtaProcessEngineConfiguration {
 
@@ -52,6 +60,25 @@ public class ContainerProcessEngineConfiguration extends JtaProcessEngineConfigu
             throw new FlowableException("ContainerProcessEngineConfiguration needs a requires-new executor, e.g. a ManagedExecutorService");
         }
         return new RequiresNewOnFreshThreadInterceptor(transactionManager, requiresNewExecutor);
+    }
+
+    /**
+     * Builds the async task invoker's pool as Flowable does (same sizes, same caller-runs policy when
+     * full, shut down with the engine) but on {@code asyncExecutorThreadFactory}, when there is one.
+     * The in-container test {@code AsyncExecutorIT} showed Flowable's own threads there: on them a
+     * delegate finds no {@code java:comp} and no container services.
+     */
+    @Override
+    protected void initAsyncTaskInvoker() {
+        if (asyncTaskInvokerTaskExecutor == null && asyncExecutorThreadFactory != null) {
+            DefaultAsyncTaskExecutor invokerExecutor = new DefaultAsyncTaskExecutor(getOrCreateAsyncTaskInvokerTaskExecutorConfiguration());
+            invokerExecutor.setThreadFactory(asyncExecutorThreadFactory);
+            invokerExecutor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+            invokerExecutor.start();
+            asyncTaskInvokerTaskExecutor = invokerExecutor;
+            shutdownAsyncTaskInvokerTaskExecutor = true;
+        }
+        super.initAsyncTaskInvoker();
     }
 
     @Override

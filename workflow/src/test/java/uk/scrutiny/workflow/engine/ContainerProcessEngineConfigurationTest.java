@@ -3,6 +3,11 @@ package uk.scrutiny.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
@@ -34,6 +39,28 @@ class ContainerProcessEngineConfigurationTest {
 
         assertThat(configuration.createTransactionInterceptor()).isInstanceOf(RequiresNewOnFreshThreadInterceptor.class);
         assertThat(configuration.isTransactionsExternallyManaged()).isTrue();
+    }
+
+    @Test
+    void runsFutureDelegateWorkOnThreadsOfTheGivenFactory() throws Exception {
+        List<Thread> made = new CopyOnWriteArrayList<>();
+        ThreadFactory given = runnable -> {
+            Thread thread = new Thread(runnable, "given-" + made.size());
+            made.add(thread);
+            return thread;
+        };
+        ContainerProcessEngineConfiguration configuration = new ContainerProcessEngineConfiguration();
+        configuration.setAsyncExecutorThreadFactory(given);
+        configuration.initAsyncTaskInvoker();
+        try {
+            String worker = configuration.getAsyncTaskInvoker().submit(() -> Thread.currentThread().getName())
+                    .get(10, TimeUnit.SECONDS);
+
+            assertThat(worker).startsWith("given-");
+            assertThat(made).isNotEmpty();
+        } finally {
+            configuration.getAsyncTaskInvokerTaskExecutor().shutdown();
+        }
     }
 
     @Test
