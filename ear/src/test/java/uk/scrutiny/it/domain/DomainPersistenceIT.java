@@ -1,11 +1,8 @@
-package uk.scrutiny.it;
+package uk.scrutiny.it.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
@@ -14,15 +11,11 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.assertj.core.api.Assertions;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.flywaydb.database.derby.DerbyDatabaseType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,16 +34,7 @@ class DomainPersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "domain-persistence-it.war")
-                .addClasses(DomainPersistenceIT.class)
-                .addAsLibrary(ContainerArchives.libraryOf(Committee.class))
-                .addAsLibrary(ContainerArchives.libraryOf(Flyway.class))
-                .addAsLibrary(ContainerArchives.libraryOf(DerbyDatabaseType.class))
-                .addAsLibrary(ContainerArchives.libraryOf(ObjectMapper.class))
-                .addAsLibrary(ContainerArchives.libraryOf(JsonFactory.class))
-                .addAsLibrary(ContainerArchives.libraryOf(JsonAutoDetect.class))
-                .addAsLibrary(ContainerArchives.libraryOf(Assertions.class))
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return DomainDeployment.of("domain-persistence-it.war", DomainPersistenceIT.class);
     }
 
     @Inject
