@@ -1,0 +1,183 @@
+package uk.scrutiny.it.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/** HTTP calls to the test server as the demo users, and the steps of the lifecycle the tests share. */
+final class Api {
+
+    static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
+    private static final String PASSWORD = "scrutiny-demo";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    static HttpResponse<String> get(String user, String path) {
+        return send(request(user, path).GET().build());
+    }
+
+    static HttpResponse<String> post(String user, String path, String json) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpRequest.Builder request(String user, String path) {
+        return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Test server did not answer " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject object(HttpResponse<String> response) {
+        return (JsonObject) parse(response.body());
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        return (JsonArray) parse(response.body());
+    }
+
+    private static JsonStructure parse(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        }
+    }
+
+    /** 200 (or the given status) and the JSON object, with the body in the failure message. */
+    static JsonObject ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return object(response);
+    }
+
+    /** JSON-B leaves null members out, so a missing member and an explicit null both mean "none". */
+    static boolean absent(JsonObject object, String name) {
+        return !object.containsKey(name) || object.isNull(name);
+    }
+
+    static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(JsonValue.class).stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    }
+
+    static LocalDate date(JsonObject object, String name) {
+        return LocalDate.parse(object.getString(name));
+    }
+
+    // ---- Demo data -----------------------------------------------------------------------------------------
+
+    /** The committee with the most demo meetings, and its last two meetings (both already held). */
+    record Setting(long committeeId, long meetingId, long laterMeetingId, long dataSourceId) {
+    }
+
+    static Setting setting() {
+        long best = -1;
+        List<JsonObject> bestMeetings = List.of();
+        for (JsonValue c : array(get("democratic", "/api/committees"))) {
+            long id = ((JsonObject) c).getJsonNumber("id").longValue();
+            List<JsonObject> meetings = array(get("democratic", "/api/meetings?committee=" + id + "&to="
+                    + LocalDate.now().minusDays(1))).getValuesAs(JsonObject.class).stream()
+                    .filter(m -> !"cancelled".equals(m.getString("status"))).toList();
+            if (meetings.size() > bestMeetings.size()) {
+                best = id;
+                bestMeetings = meetings;
+            }
+        }
+        assertThat(bestMeetings).as("demo meetings").hasSizeGreaterThanOrEqualTo(2);
+        JsonArray sources = array(get("democratic", "/api/data-sources"));
+        assertThat(sources).as("data source catalogue").isNotEmpty();
+        return new Setting(best, bestMeetings.get(bestMeetings.size() - 2).getJsonNumber("id").longValue(),
+                bestMeetings.get(bestMeetings.size() - 1).getJsonNumber("id").longValue(),
+                sources.getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    // ---- Lifecycle steps -----------------------------------------------------------------------------------
+
+    static String uniqueTitle(String what) {
+        return what + " " + UUID.randomUUID();
+    }
+
+    /** A member raises a red flag; the new item awaits triage. */
+    static JsonObject raise(Setting s, String title) {
+        return ok(post("member", "/api/items", """
+                {"committeeId": %d, "dataSourceId": %d, "title": "%s", "indicator": "Re-referrals within 12 months",
+                 "severity": "HIGH", "whyItMatters": "Re-referrals rose for the third year running."}
+                """.formatted(s.committeeId(), s.dataSourceId(), title)), 201);
+    }
+
+    static JsonObject triageReport(long id, long meetingId) {
+        return ok(post("chair", "/api/items/" + id + "/triage",
+                "{\"decision\": \"REPORT\", \"reason\": \"Needs a report\", \"meetingId\": " + meetingId + "}"), 200);
+    }
+
+    static JsonObject agreeKloe(long id) {
+        return ok(post("democratic", "/api/items/" + id + "/agree-kloe", """
+                {"questions": ["Why have re-referrals risen?"], "dataRequests": ["Re-referrals by locality, 2021-2025"]}
+                """), 200);
+    }
+
+    static JsonObject issue(long id) {
+        return ok(post("democratic", "/api/items/" + id + "/issue-request", "{\"officer\": \"officer\"}"), 200);
+    }
+
+    static JsonObject submit(long id) {
+        return ok(post("officer", "/api/items/" + id + "/submit-response", """
+                {"answers": [{"line": 1, "text": "Threshold changes in 2023."},
+                             {"line": 2, "text": "Attached as a table."}],
+                 "notProvided": [{"inclusion": "COSTINGS_AND_BUDGET", "reason": "Not held by locality."}]}
+                """), 200);
+    }
+
+    /** Red flag to an officer response awaiting review. */
+    static long itemAwaitingReview(Setting s, String title) {
+        long id = raise(s, title).getJsonNumber("id").longValue();
+        triageReport(id, s.meetingId());
+        agreeKloe(id);
+        issue(id);
+        submit(id);
+        return id;
+    }
+
+    /** The user's tasks for one item (empty if none). */
+    static List<JsonObject> tasksFor(String user, long itemId) {
+        HttpResponse<String> response = get(user, "/api/my-tasks");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return array(response).getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("itemId").longValue() == itemId).toList();
+    }
+
+    static List<String> stagesMovedThrough(long itemId) {
+        HttpResponse<String> response = get("democratic", "/api/items/" + itemId + "/timeline");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return array(response).getValuesAs(JsonObject.class).stream()
+                .filter(e -> Api.absent(e, "fromStage") || !e.getString("fromStage").equals(e.getString("toStage")))
+                .map(e -> e.getString("toStage")).toList();
+    }
+}

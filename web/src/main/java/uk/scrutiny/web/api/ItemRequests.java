@@ -1,0 +1,132 @@
+package uk.scrutiny.web.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The bodies of the item actions as clients send them. Enumerations and dates are text checked here, so a wrong
+ * value is a 422 (or 400 for a date) naming its field rather than an anonymous "body does not parse".
+ */
+public final class ItemRequests {
+
+    private ItemRequests() {
+    }
+
+    @Schema(name = "NewRedFlag", description = "A red flag raised while horizon scanning; it starts an item awaiting "
+            + "triage (DOMAIN.md: every item from horizon scanning starts as a red flag).")
+    public static class NewItem {
+        @NotNull(message = "committeeId is required.")
+        @Positive(message = "committeeId must be a positive id.")
+        public Long committeeId;
+        @NotNull(message = "dataSourceId is required: which source of the catalogue (GET /api/data-sources).")
+        @Positive(message = "dataSourceId must be a positive id.")
+        public Long dataSourceId;
+        @Size(max = 300, message = "title must be 300 characters or fewer.")
+        @Schema(description = "optional: the indicator or observation is used when blank", example = "Re-referrals")
+        public String title;
+        @Size(max = 300, message = "indicator must be 300 characters or fewer.")
+        public String indicator;
+        @Size(max = 2000, message = "observation must be 2000 characters or fewer.")
+        public String observation;
+        @NotNull(message = "severity is required: LOW, MEDIUM or HIGH.")
+        @Pattern(regexp = "LOW|MEDIUM|HIGH", message = "severity must be LOW, MEDIUM or HIGH.")
+        public String severity;
+        @NotBlank(message = "whyItMatters is required.")
+        @Size(max = 2000, message = "whyItMatters must be 2000 characters or fewer.")
+        public String whyItMatters;
+    }
+
+    @Schema(name = "TriageDecision")
+    public static class Triage {
+        @NotNull(message = "decision is required: NO_FURTHER_ACTION, MONITOR or REPORT.")
+        @Pattern(regexp = "NO_FURTHER_ACTION|MONITOR|REPORT",
+                message = "decision must be NO_FURTHER_ACTION, MONITOR or REPORT (deep dives are not supported yet).")
+        public String decision;
+        @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
+        public String reason;
+        @Schema(description = "for MONITOR: YYYY-MM-DD")
+        public String reviewOn;
+        @Positive(message = "meetingId must be a positive id.")
+        @Schema(description = "for REPORT: the meeting the report goes to")
+        public Long meetingId;
+    }
+
+    @Schema(name = "AgreeKeyLinesOfEnquiry")
+    public static class AgreeKloe {
+        public List<@NotBlank(message = "questions must not contain blank lines.") String> questions;
+        public List<@NotBlank(message = "dataRequests must not contain blank lines.") String> dataRequests;
+        @Schema(description = "the standard data inclusions asked for; all five when omitted")
+        public List<@Pattern(regexp = "HISTORICAL_TRENDS|REGIONAL_AND_NATIONAL_COMPARISONS|DEMOGRAPHIC_COMPARISONS"
+                + "|COSTINGS_AND_BUDGET|LIMITATIONS_OF_THE_DATA", message = "standardInclusions has an unknown value.")
+                String> standardInclusions;
+    }
+
+    @Schema(name = "IssueRequest")
+    public static class IssueRequest {
+        @NotBlank(message = "officer is required: the lead officer's user name.")
+        public String officer;
+    }
+
+    @Schema(name = "Answer")
+    public static class Answer {
+        @NotNull(message = "line is required: the line of enquiry's position.")
+        @Min(value = 1, message = "line must be 1 or more.")
+        public Integer line;
+        @NotBlank(message = "text is required.")
+        @Size(max = 4000, message = "text must be 4000 characters or fewer.")
+        public String text;
+    }
+
+    @Schema(name = "InclusionNotProvided")
+    public static class NotProvided {
+        @NotNull(message = "inclusion is required.")
+        @Pattern(regexp = "HISTORICAL_TRENDS|REGIONAL_AND_NATIONAL_COMPARISONS|DEMOGRAPHIC_COMPARISONS"
+                + "|COSTINGS_AND_BUDGET|LIMITATIONS_OF_THE_DATA", message = "inclusion has an unknown value.")
+        public String inclusion;
+        @NotBlank(message = "reason is required: why it is not provided.")
+        public String reason;
+    }
+
+    @Schema(name = "OfficerResponse", description = "Every standard inclusion asked for and not listed in notProvided "
+            + "is stated as provided.")
+    public static class SubmitResponse {
+        @NotNull(message = "answers is required: one per line of enquiry.")
+        @Size(min = 1, message = "answers must answer at least one line of enquiry.")
+        public List<@Valid @NotNull(message = "answers must not contain null.") Answer> answers;
+        public List<@Valid @NotNull(message = "notProvided must not contain null.") NotProvided> notProvided;
+    }
+
+    @Schema(name = "Reason")
+    public static class Reason {
+        @NotBlank(message = "reason is required.")
+        @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
+        public String reason;
+    }
+
+    @Schema(name = "Publication")
+    public static class Publish {
+        @Schema(description = "the publication date, YYYY-MM-DD; today when omitted")
+        public String publishedOn;
+    }
+
+    @Schema(name = "CommitteeOutcome")
+    public static class Outcome {
+        @NotNull(message = "resolution is required: NOTED, RECOMMENDATIONS_MADE or FURTHER_REPORT.")
+        @Pattern(regexp = "NOTED|RECOMMENDATIONS_MADE|FURTHER_REPORT",
+                message = "resolution must be NOTED, RECOMMENDATIONS_MADE or FURTHER_REPORT (deep dives are not "
+                        + "supported yet).")
+        public String resolution;
+        @NotBlank(message = "text is required: what the committee resolved.")
+        @Size(max = 4000, message = "text must be 4000 characters or fewer.")
+        public String text;
+        @Positive(message = "furtherReportMeetingId must be a positive id.")
+        public Long furtherReportMeetingId;
+    }
+}

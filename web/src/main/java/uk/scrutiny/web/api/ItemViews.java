@@ -1,0 +1,192 @@
+package uk.scrutiny.web.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.model.item.InformationRequest;
+import uk.scrutiny.domain.model.item.OfficerResponse;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
+import uk.scrutiny.domain.model.item.Stage;
+import uk.scrutiny.domain.model.item.TimelineEntry;
+import uk.scrutiny.domain.model.people.User;
+import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+
+/**
+ * Builds the JSON views of items inside one transaction, so every lazy part of the aggregate (meeting, requests,
+ * timeline) is read from one consistent state, and the resources stay thin.
+ */
+@ApplicationScoped
+public class ItemViews {
+
+    @Schema(name = "MeetingWithDeadlines")
+    public record MeetingView(long id, LocalDate date, LocalDate publicationDate, LocalDate officerResponseDue,
+            List<String> deadlineWarnings) {
+    }
+
+    @Schema(name = "Triage")
+    public record TriageView(String decision, String reason, LocalDate reviewOn, LocalDate decidedOn) {
+    }
+
+    @Schema(name = "LineOfEnquiry")
+    public record LineView(int position, String kind, String text) {
+    }
+
+    @Schema(name = "KeyLinesOfEnquiry")
+    public record KloeView(LocalDate agreedOn, List<LineView> lines, List<String> standardInclusions) {
+    }
+
+    @Schema(name = "InformationRequest")
+    public record RequestView(long id, String officer, String officerName, LocalDate due, LocalDate originalDue,
+            String status, String responseStatus, String returnedReason) {
+    }
+
+    @Schema(name = "Outcome")
+    public record OutcomeView(LocalDate meetingDate, String resolution, String text, LocalDate furtherReportAt) {
+    }
+
+    @Schema(name = "WaitingTask", description = "The process task the item waits on, if any.")
+    public record TaskView(String name, String assignee, LocalDate due) {
+    }
+
+    @Schema(name = "ScrutinyItem")
+    public record ItemView(long id, String title, String purpose, long committeeId, String committee, String type,
+            String origin, String stage, LocalDateTime createdAt, String leadOfficer, MeetingView targetMeeting,
+            LocalDate publishedOn, TriageView triage, KloeView keyLinesOfEnquiry, List<RequestView> requests,
+            List<OutcomeView> outcomes, TaskView waitingFor,
+            @Schema(description = "actions the item's stage allows now, for anyone") List<String> allowedActions,
+            @Schema(description = "those the signed-in user may take") List<String> yourActions,
+            List<String> warnings) {
+    }
+
+    @Schema(name = "ItemSummary")
+    public record ItemSummary(long id, String title, long committeeId, String stage, LocalDate meetingDate) {
+    }
+
+    @Schema(name = "ItemPage")
+    public record ItemPage(List<ItemSummary> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "TimelineEntry")
+    public record TimelineView(int number, LocalDateTime at, String who, String fromStage, String toStage, String why,
+            String whatChanged) {
+    }
+
+    @Schema(name = "MyTask")
+    public record MyTaskView(long itemId, String title, String stage, String action, String task, LocalDate due,
+            LocalDate meetingDate) {
+    }
+
+    @Inject
+    ItemLifecycle lifecycle;
+
+    @Inject
+    ScrutinyItemRepository items;
+
+    @Inject
+    CommitteeRepository committees;
+
+    @Inject
+    CouncilCalendar calendar;
+
+    @Transactional
+    public ItemView item(long id, Actor actor, List<String> warnings) {
+        ItemLifecycle.Status status = lifecycle.status(id, actor);
+        ScrutinyItem item = status.item();
+        TaskView task = status.task().map(t -> new TaskView(t.getName(), t.getAssignee(), t.getDueDate() == null
+                ? null : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate())).orElse(null);
+        return new ItemView(item.id(), item.title(), item.purpose(), item.committee().id(), item.committee().name(),
+                lower(item.type()), item.origin().description(), lower(item.stage()), item.createdAt(),
+                item.leadOfficer() == null ? null : item.leadOfficer().username(), meeting(item.targetMeeting()),
+                item.publishedOn(),
+                item.triage().map(t -> new TriageView(lower(t.decision()), t.reason(), t.reviewOn(), t.decidedOn()))
+                        .orElse(null),
+                new KloeView(item.keyLinesOfEnquiry().agreedOn(), item.keyLinesOfEnquiry().lines().stream()
+                        .map(l -> new LineView(l.position(), lower(l.kind()), l.text())).toList(),
+                        item.keyLinesOfEnquiry().standardInclusions().stream().sorted().map(Enum::name).toList()),
+                item.requests().stream().map(ItemViews::request).toList(),
+                item.outcomes().stream().map(o -> new OutcomeView(o.meeting().date(), lower(o.resolution()), o.text(),
+                        o.furtherReportAt() == null ? null : o.furtherReportAt().date())).toList(),
+                task, status.allowedActions(), status.yourActions(), warnings == null ? List.of() : warnings);
+    }
+
+    @Transactional
+    public List<TimelineView> timeline(long id, Actor actor) {
+        ScrutinyItem item = lifecycle.status(id, actor).item();
+        return item.timeline().stream().map(ItemViews::timelineEntry).toList();
+    }
+
+    /**
+     * One page of items, newest first. Filtering and paging are done in memory over the repository's finders,
+     * which is enough for a council's few hundred items; the benchmark-sized list needs a paged query (next slice).
+     */
+    @Transactional
+    public ItemPage list(Long committeeId, Stage stage, int page, int size) {
+        Stream<ScrutinyItem> found;
+        if (committeeId != null && stage != null) {
+            found = items.findByCommitteeAndStage(committeeId, stage).stream();
+        } else if (committeeId != null) {
+            found = items.findByCommittee(committeeId).stream();
+        } else if (stage != null) {
+            found = items.findByStage(stage).stream();
+        } else {
+            found = committees.findAll().stream().flatMap(c -> items.findByCommittee(c.id()).stream());
+        }
+        List<ScrutinyItem> all = found.sorted(Comparator.comparing(ScrutinyItem::id).reversed()).toList();
+        List<ItemSummary> pageItems = all.stream().skip((long) page * size).limit(size)
+                .map(i -> new ItemSummary(i.id(), i.title(), i.committee().id(), lower(i.stage()),
+                        i.targetMeeting() == null ? null : i.targetMeeting().date()))
+                .toList();
+        return new ItemPage(pageItems, page, size, all.size());
+    }
+
+    @Transactional
+    public List<MyTaskView> myTasks(Actor actor) {
+        List<MyTaskView> views = new ArrayList<>();
+        for (ItemLifecycle.WaitingTask task : lifecycle.tasksFor(actor)) {
+            items.find(task.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
+                    lower(item.stage()), task.action(), task.taskName(), task.due(),
+                    item.targetMeeting() == null ? null : item.targetMeeting().date())));
+        }
+        return views;
+    }
+
+    private MeetingView meeting(Meeting meeting) {
+        if (meeting == null) {
+            return null;
+        }
+        MeetingDeadlines deadlines = calendar.deadlines().deadlinesFor(meeting.date());
+        return new MeetingView(meeting.id(), meeting.date(), deadlines.publicationDate(),
+                deadlines.officerResponseDue(), deadlines.warnings());
+    }
+
+    private static RequestView request(InformationRequest r) {
+        OfficerResponse response = r.response().orElse(null);
+        return new RequestView(r.id(), r.officer().username(), r.officer().displayName(), r.due(), r.originalDue(),
+                lower(r.status()), response == null ? null : lower(response.status()),
+                response == null ? null : response.returnedReason());
+    }
+
+    private static TimelineView timelineEntry(TimelineEntry e) {
+        User who = e.who();
+        return new TimelineView(e.number(), e.happenedAt(), who == null ? null : who.username(),
+                e.fromStage() == null ? null : lower(e.fromStage()), lower(e.toStage()), e.why(), e.whatChanged());
+    }
+
+    static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase();
+    }
+}

@@ -1,0 +1,292 @@
+package uk.scrutiny.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.scrutiny.domain.model.item.Resolution;
+import uk.scrutiny.domain.model.item.Stage;
+import uk.scrutiny.domain.model.item.StandardDataInclusion;
+import uk.scrutiny.domain.model.item.TriageDecision;
+import uk.scrutiny.domain.model.people.Role;
+import uk.scrutiny.domain.model.redflag.Severity;
+import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.Commands;
+import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
+
+/**
+ * Scrutiny items and their lifecycle actions. Every action answers with the item as it now stands. An action the
+ * item's stage does not allow is a 409, one that is not this user's to take a 403; both bodies name the
+ * {@code stage} and the {@code allowedActions}.
+ */
+@Path("/items")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scrutiny items")
+@RolesAllowed({Role.DEMOCRATIC_SERVICES_NAME, Role.OFFICER_NAME, Role.MEMBER_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
+public class ItemsResource {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    ItemLifecycle lifecycle;
+
+    @Inject
+    ItemViews views;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Raise a red flag: creates the item awaiting triage by the chair and democratic services",
+            description = "DOMAIN.md: items from horizon scanning start as a red flag, which triage decides on; so "
+                    + "this creates the red flag and its item at stage triage, and starts its lifecycle process.")
+    @APIResponse(responseCode = "201", description = "the new item")
+    public Response create(@Valid @NotNull(message = "The body is required.") ItemRequests.NewItem body) {
+        long id = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(body.committeeId, body.dataSourceId, body.title,
+                body.indicator, body.observation, Severity.valueOf(body.severity), body.whyItMatters), actor());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(views.item(id, actor(), null)).build();
+    }
+
+    @GET
+    @Operation(summary = "Items, newest first, optionally of one committee and at one stage, a page at a time")
+    public ItemViews.ItemPage list(
+            @Parameter(description = "committee id") @QueryParam("committee") String committee,
+            @Parameter(description = "stage, e.g. triage or request_issued") @QueryParam("stage") String stage,
+            @Parameter(description = "page number from 0") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        Long committeeId = Parameters.optionalId("committee", committee);
+        Stage atStage = null;
+        if (stage != null && !stage.isBlank()) {
+            String wanted = stage.strip().toUpperCase();
+            atStage = Arrays.stream(Stage.values()).filter(s -> s.name().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new BadParameter("stage", "stage must be one of "
+                            + Arrays.stream(Stage.values()).map(s -> s.name().toLowerCase())
+                                    .collect(Collectors.joining(", ")) + "."));
+        }
+        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = number("size", size, 20, 1, MAX_PAGE_SIZE);
+        return views.list(committeeId, atStage, pageNumber, pageSize);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One item: stage, target meeting with its deadlines, requests, and the actions allowed now")
+    public ItemViews.ItemView get(@PathParam("id") String id) {
+        return views.item(itemId(id), actor(), null);
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @Operation(summary = "Everything that happened to the item, oldest first: who, when, from and to which stage, why")
+    public List<ItemViews.TimelineView> timeline(@PathParam("id") String id) {
+        return views.timeline(itemId(id), actor());
+    }
+
+    @POST
+    @Path("/{id}/triage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Triage (chair or democratic services): no further action, monitor, or report to a meeting")
+    public ItemViews.ItemView triage(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Triage body) {
+        long itemId = itemId(id);
+        Commands.Triage command = new Commands.Triage(TriageDecision.valueOf(body.decision), body.reason,
+                Parameters.optionalDate("reviewOn", body.reviewOn), body.meetingId);
+        act(itemId, () -> lifecycle.triage(itemId, command, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/agree-kloe")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add the key lines of enquiry and agree them (democratic services)")
+    public ItemViews.ItemView agreeKloe(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.AgreeKloe body) {
+        long itemId = itemId(id);
+        Set<StandardDataInclusion> inclusions = body.standardInclusions == null ? null
+                : body.standardInclusions.stream().map(StandardDataInclusion::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(StandardDataInclusion.class)));
+        List<String> warnings = new java.util.ArrayList<>();
+        act(itemId, () -> warnings.addAll(lifecycle.agreeKeyLinesOfEnquiry(itemId,
+                new Commands.AgreeKeyLinesOfEnquiry(body.questions, body.dataRequests, inclusions), actor())));
+        return views.item(itemId, actor(), warnings);
+    }
+
+    @POST
+    @Path("/{id}/issue-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue the request to the lead officer, due by the meeting's officer response deadline")
+    public ItemViews.ItemView issueRequest(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.IssueRequest body) {
+        long itemId = itemId(id);
+        act(itemId, () -> lifecycle.issueRequest(itemId, body.officer.strip(), actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/submit-response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The lead officer submits the response (only the officer the request is addressed to)")
+    public ItemViews.ItemView submitResponse(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.SubmitResponse body) {
+        long itemId = itemId(id);
+        Map<Integer, String> answers = new LinkedHashMap<>();
+        body.answers.forEach(a -> answers.put(a.line, a.text));
+        Map<StandardDataInclusion, String> notProvided = new LinkedHashMap<>();
+        if (body.notProvided != null) {
+            body.notProvided.forEach(n -> notProvided.put(StandardDataInclusion.valueOf(n.inclusion), n.reason));
+        }
+        act(itemId, () -> lifecycle.submitResponse(itemId, new Commands.SubmitResponse(answers, notProvided),
+                actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/accept-response")
+    @Operation(summary = "Democratic services accept the officer's response")
+    public ItemViews.ItemView acceptResponse(@PathParam("id") String id) {
+        long itemId = itemId(id);
+        act(itemId, () -> lifecycle.acceptResponse(itemId, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/return-response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Democratic services return the response for more; the officer's task comes back")
+    public ItemViews.ItemView returnResponse(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
+        long itemId = itemId(id);
+        act(itemId, () -> lifecycle.returnResponse(itemId, body.reason, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the report's publication (democratic services)")
+    public ItemViews.ItemView publish(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Publish body) {
+        long itemId = itemId(id);
+        java.time.LocalDate on = Parameters.optionalDate("publishedOn", body.publishedOn);
+        act(itemId, () -> lifecycle.publish(itemId, on, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/record-outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the committee's outcome: noted (closes), recommendations made, or further report")
+    public ItemViews.ItemView recordOutcome(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Outcome body) {
+        long itemId = itemId(id);
+        Commands.RecordOutcome command = new Commands.RecordOutcome(Resolution.valueOf(body.resolution), body.text,
+                body.furtherReportMeetingId);
+        act(itemId, () -> lifecycle.recordOutcome(itemId, command, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw the item, with a reason, from any open stage (democratic services)")
+    public ItemViews.ItemView withdraw(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
+        long itemId = itemId(id);
+        act(itemId, () -> lifecycle.withdraw(itemId, body.reason, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    /**
+     * Runs one action. If someone else changed the item at the same moment (the item's version check, or
+     * Flowable's on the task, failed and everything was rolled back), the answer is a 409 like any other refused
+     * action, naming the stage the item is at now and what is allowed from there.
+     */
+    private void act(long itemId, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (!concurrentChange(e)) {
+                throw e;
+            }
+            ItemLifecycle.Status now = lifecycle.status(itemId, actor());
+            throw new LifecycleConflict(itemId, now.item().stage(), now.allowedActions(),
+                    "Someone else acted on this item at the same time; it is now at "
+                            + now.item().stage().name().toLowerCase().replace('_', ' ') + ". Reload it and try again.");
+        }
+    }
+
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.flowable.common.engine.api.FlowableOptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Actor actor() {
+        return actorOf(security);
+    }
+
+    static Actor actorOf(SecurityContext security) {
+        Set<Role> roles = Arrays.stream(Role.values()).filter(r -> security.isUserInRole(r.groupName()))
+                .collect(Collectors.toSet());
+        return new Actor(security.getUserPrincipal().getName(), roles);
+    }
+
+    private static long itemId(String id) {
+        Long itemId = Parameters.optionalId("id", id);
+        if (itemId == null) {
+            throw new BadParameter("id", "id is required.");
+        }
+        return itemId;
+    }
+
+    private static int number(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new BadParameter(name, name + " must be a whole number from " + min
+                    + (max == Integer.MAX_VALUE ? " up." : " to " + max + "."));
+        }
+    }
+}

@@ -1,0 +1,472 @@
+package uk.scrutiny.workflow.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.Task;
+import uk.scrutiny.domain.model.DomainRuleViolation;
+import uk.scrutiny.domain.model.catalogue.DataSource;
+import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
+import uk.scrutiny.domain.model.committee.Committee;
+import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.item.InformationRequest;
+import uk.scrutiny.domain.model.item.LineOfEnquiry;
+import uk.scrutiny.domain.model.item.OfficerResponse;
+import uk.scrutiny.domain.model.item.Resolution;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
+import uk.scrutiny.domain.model.item.Stage;
+import uk.scrutiny.domain.model.item.StandardDataInclusion;
+import uk.scrutiny.domain.model.item.TriageDecision;
+import uk.scrutiny.domain.model.people.Role;
+import uk.scrutiny.domain.model.people.User;
+import uk.scrutiny.domain.model.people.UserRepository;
+import uk.scrutiny.domain.model.redflag.RedFlag;
+import uk.scrutiny.domain.model.redflag.RedFlagRepository;
+import uk.scrutiny.domain.service.CouncilCalendar;
+
+/**
+ * The business actions on a scrutiny item. Each method is one JTA transaction (CDI {@code @Transactional}; Flowable
+ * joins it, see the workflow engine) that (1) finds the process task the action needs and refuses the action if
+ * there is none ({@link LifecycleConflict}, 409) or it is not this user's ({@link LifecycleForbidden}, 403), (2)
+ * changes the item, whose methods write the timeline, and stores it, and (3) completes the task. Any exception
+ * rolls back both; the item's repository forces its version up and flushes on store, so a concurrent change by
+ * someone else fails here with an optimistic lock exception (409) before the task is touched.
+ *
+ * <p>Withdrawal deletes the process instance ({@code runtimeService.deleteProcessInstance}) in the same
+ * transaction rather than sending a message to an event sub-process: it is allowed at every open stage, including
+ * those where no process runs any more (monitoring, recommendations made), so the service has to handle "no
+ * process" anyway, and a delete needs no extra BPMN element per stage. The delete reason is kept in Flowable's
+ * history; the item's timeline records who withdrew it and why.
+ */
+@ApplicationScoped
+public class ItemLifecycle {
+
+    public static final String PROCESS_KEY = "scrutinyItem";
+    private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+
+    @Inject
+    ScrutinyItemRepository items;
+
+    @Inject
+    RedFlagRepository redFlags;
+
+    @Inject
+    CommitteeRepository committees;
+
+    @Inject
+    DataSourceRepository dataSources;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    CouncilCalendar calendar;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    TaskService taskService;
+
+    // ---- Starting ----------------------------------------------------------------------------------------------
+
+    /**
+     * A member (or chair, or democratic services) raises a red flag: the flag is stored, the item it starts is
+     * created and moved to triage, and the process starts with its triage task for the chair and democratic
+     * services. Background enquiries are not part of this slice.
+     */
+    @Transactional
+    public long raiseRedFlag(Commands.RaiseRedFlag command, Actor actor) {
+        if (!(actor.has(Role.MEMBER) || actor.has(Role.CHAIR) || actor.has(Role.DEMOCRATIC_SERVICES))) {
+            throw new LifecycleForbidden(0, null, List.of(), "Only members, chairs and democratic services raise "
+                    + "red flags.");
+        }
+        Committee committee = committees.find(command.committeeId())
+                .orElseThrow(() -> new NoSuchItem("committeeId", "No committee has id " + command.committeeId() + "."));
+        DataSource source = dataSources.find(command.dataSourceId()).orElseThrow(
+                () -> new NoSuchItem("dataSourceId", "No data source has id " + command.dataSourceId() + "."));
+        User by = user(actor);
+        LocalDateTime now = now();
+        RedFlag flag = new RedFlag(committee, source, command.indicator(), command.observation(), command.severity(),
+                command.whyItMatters(), by, now.toLocalDate());
+        redFlags.store(flag);
+        ScrutinyItem item = ScrutinyItem.raisedFrom(flag, command.title(), now);
+        item.moveTo(Stage.TRIAGE, "Awaiting triage by the chair and democratic services.", by, now);
+        items.store(item);
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(item.id()),
+                Map.of("itemId", item.id()));
+        return item.id();
+    }
+
+    // ---- The actions -------------------------------------------------------------------------------------------
+
+    @Transactional
+    public void triage(long itemId, Commands.Triage command, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.TRIAGE, actor);
+        if (command.decision() == TriageDecision.DEEP_DIVE) {
+            throw new DomainRuleViolation("decision", "Deep dives are not supported yet: choose no further action, "
+                    + "monitor or report.");
+        }
+        User by = user(actor);
+        LocalDateTime now = now();
+        Meeting meeting = null;
+        if (command.decision() == TriageDecision.REPORT) {
+            if (command.meetingId() == null) {
+                throw new DomainRuleViolation("meetingId", "Say which meeting the report is to go to.");
+            }
+            meeting = meeting(command.meetingId(), "meetingId");
+        } else if (command.meetingId() != null) {
+            throw new DomainRuleViolation("meetingId", "Only a report goes to a meeting.");
+        }
+        item.triage(command.decision(), command.reason(), command.reviewOn(), by, now);
+        if (meeting != null) {
+            item.scheduleFor(meeting, by, now);
+        }
+        items.store(item);
+        complete(task, Map.of("decision", command.decision().name()));
+    }
+
+    /** Adds the lines of enquiry and agrees them; a late agreement (under one meeting cycle ahead) is noted. */
+    @Transactional
+    public List<String> agreeKeyLinesOfEnquiry(long itemId, Commands.AgreeKeyLinesOfEnquiry command, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.AGREE_KEY_LINES_OF_ENQUIRY, actor);
+        User by = user(actor);
+        LocalDateTime now = now();
+        for (String question : nonNull(command.questions())) {
+            item.addKeyQuestion(question, by, now);
+        }
+        for (String dataRequest : nonNull(command.dataRequests())) {
+            item.addDataRequest(dataRequest, by, now);
+        }
+        if (command.standardInclusions() != null) {
+            item.chooseStandardInclusions(command.standardInclusions(), by, now);
+        }
+        LocalDate today = today();
+        item.agreeKeyLinesOfEnquiry(today, by, now);
+        items.store(item);
+        complete(task, Map.of());
+        List<String> warnings = new ArrayList<>();
+        if (item.targetMeeting() != null
+                && calendar.deadlines().isKloeAgreedLate(today, item.targetMeeting().date())) {
+            warnings.add("The key lines of enquiry were agreed less than one meeting cycle before the meeting on "
+                    + item.targetMeeting().date() + ": respondents have less time than the council aims for.");
+        }
+        return warnings;
+    }
+
+    /**
+     * Sends the agreed KLOE to the lead officer, due by the target meeting's officer response deadline. If that
+     * deadline has already passed (an item taken late), the request is due today and the timeline says why: the
+     * domain refuses a due date before the request is issued.
+     */
+    @Transactional
+    public void issueRequest(long itemId, String officerUsername, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.ISSUE_REQUEST, actor);
+        User officer = users.findByUsername(officerUsername).filter(u -> u.hasRole(Role.OFFICER)).orElseThrow(
+                () -> new DomainRuleViolation("officer", "No officer has the user name \"" + officerUsername + "\"."));
+        if (item.targetMeeting() == null) {
+            throw new DomainRuleViolation("meeting", "The item is not on any meeting's agenda.");
+        }
+        User by = user(actor);
+        LocalDateTime now = now();
+        LocalDate deadline = calendar.deadlines().officerResponseDue(item.targetMeeting().date()).date();
+        LocalDate due = deadline.isBefore(now.toLocalDate()) ? now.toLocalDate() : deadline;
+        item.assignLeadOfficer(officer, by, now);
+        InformationRequest request = item.issueRequest(officer, due, by, now);
+        item.moveTo(Stage.REQUEST_ISSUED, due.equals(deadline) ? null : "The officer response deadline ("
+                + deadline + ") had passed when the request was issued, so it is due on the day of issue.", by, now);
+        items.store(item);
+        complete(task, officerTaskVariables(request));
+    }
+
+    /** The lead officer answers every line and states each standard inclusion, and submits the response. */
+    @Transactional
+    public void submitResponse(long itemId, Commands.SubmitResponse command, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.SUBMIT_RESPONSE, actor);
+        User by = user(actor);
+        LocalDateTime now = now();
+        InformationRequest request = openRequestOf(item, by);
+        OfficerResponse response = request.draftResponse();
+        for (Map.Entry<Integer, String> answer : command.answers().entrySet()) {
+            LineOfEnquiry line = item.keyLinesOfEnquiry().lines().stream()
+                    .filter(l -> l.position() == answer.getKey()).findFirst()
+                    .orElseThrow(() -> new DomainRuleViolation("answers",
+                            "The item has no line of enquiry " + answer.getKey() + "."));
+            response.answer(line, answer.getValue());
+        }
+        for (StandardDataInclusion inclusion : item.keyLinesOfEnquiry().standardInclusions()) {
+            String why = command.notProvided().get(inclusion);
+            if (why == null) {
+                response.stateProvided(inclusion);
+            } else {
+                response.stateNotProvided(inclusion, why);
+            }
+        }
+        request.submitResponse(by, now);
+        item.moveTo(Stage.RESPONSE_REVIEW, null, by, now);
+        items.store(item);
+        complete(task, Map.of());
+    }
+
+    @Transactional
+    public void acceptResponse(long itemId, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.ACCEPT_RESPONSE, actor);
+        User by = user(actor);
+        submittedRequest(item).acceptResponse(by, now());
+        items.store(item);
+        complete(task, Map.of("accepted", true));
+    }
+
+    /** Back to the officer for more: a new officer task, same officer and due date (the loop of the process). */
+    @Transactional
+    public void returnResponse(long itemId, String reason, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.RETURN_RESPONSE, actor);
+        User by = user(actor);
+        LocalDateTime now = now();
+        InformationRequest request = submittedRequest(item);
+        request.returnResponse(reason, by, now);
+        item.moveTo(Stage.REQUEST_ISSUED, reason, by, now);
+        items.store(item);
+        Map<String, Object> variables = new HashMap<>(officerTaskVariables(request));
+        variables.put("accepted", false);
+        complete(task, variables);
+    }
+
+    /** @param on the publication date, or null for today */
+    @Transactional
+    public void publish(long itemId, LocalDate on, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.PUBLISH, actor);
+        LocalDateTime now = now();
+        item.recordPublished(on != null ? on : now.toLocalDate(), user(actor), now);
+        items.store(item);
+        complete(task, Map.of());
+    }
+
+    /**
+     * Records what the committee resolved. Noted closes the item; a further report starts a new cycle at the later
+     * meeting (the KLOE are reopened for it); recommendations made ends this slice's process, where the executive
+     * response will follow.
+     */
+    @Transactional
+    public void recordOutcome(long itemId, Commands.RecordOutcome command, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.RECORD_OUTCOME, actor);
+        if (command.resolution() == Resolution.REFERRED_TO_DEEP_DIVE) {
+            throw new DomainRuleViolation("resolution", "Deep dives are not supported yet.");
+        }
+        User by = user(actor);
+        LocalDateTime now = now();
+        Meeting later = command.furtherReportMeetingId() == null ? null
+                : meeting(command.furtherReportMeetingId(), "furtherReportMeetingId");
+        item.recordOutcome(command.resolution(), command.text(), later, by, now);
+        if (command.resolution() == Resolution.NOTED) {
+            item.moveTo(Stage.CLOSED, "The committee noted the report.", by, now);
+        } else if (command.resolution() == Resolution.FURTHER_REPORT) {
+            item.reopenKeyLinesOfEnquiry("Further report requested by the committee.", by, now);
+            item.moveTo(Stage.SCOPING, "Further report: a new cycle for the later meeting.", by, now);
+        }
+        items.store(item);
+        complete(task, Map.of("resolution", command.resolution().name()));
+    }
+
+    /** Takes the item off the programme at any open stage; its process, if one still runs, ends with it. */
+    @Transactional
+    public void withdraw(long itemId, String reason, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Optional<Task> task = currentTask(item);
+        List<String> allowed = allowedActions(item, task);
+        if (!item.stage().isOpen()) {
+            throw new LifecycleConflict(itemId, item.stage(), allowed, "The item is " + words(item.stage())
+                    + "; it cannot be withdrawn.");
+        }
+        if (!actor.has(Role.DEMOCRATIC_SERVICES)) {
+            throw new LifecycleForbidden(itemId, item.stage(), allowed, "Only democratic services withdraw items.");
+        }
+        item.withdraw(reason, user(actor), now());
+        items.store(item);
+        if (task.isPresent()) {
+            runtimeService.deleteProcessInstance(task.get().getProcessInstanceId(), "Withdrawn: " + reason);
+        } else {
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(itemId))
+                    .list().forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "Withdrawn: " + reason));
+        }
+    }
+
+    // ---- Reading -----------------------------------------------------------------------------------------------
+
+    /** Where the item stands: the waiting task, the actions allowed now and those this user may take. */
+    public record Status(ScrutinyItem item, Optional<Task> task, List<String> allowedActions,
+            List<String> yourActions) {
+    }
+
+    // REQUIRED, not SUPPORTS: Flowable would begin a transaction of its own for its query, and JTA forbids
+    // UserTransaction inside any @Transactional method, SUPPORTS included.
+    @Transactional
+    public Status status(long itemId, Actor actor) {
+        ScrutinyItem item = find(itemId);
+        Optional<Task> task = currentTask(item);
+        List<String> allowed = allowedActions(item, task);
+        List<String> yours = new ArrayList<>();
+        for (String name : allowed) {
+            Action action = Action.fromApiName(name).orElseThrow();
+            if (action == Action.WITHDRAW ? actor.has(Role.DEMOCRATIC_SERVICES) : mayDo(task.get(), actor)) {
+                yours.add(name);
+            }
+        }
+        return new Status(item, task, allowed, yours);
+    }
+
+    /** A task waiting on this user: assigned to them, or offered to one of their roles. */
+    public record WaitingTask(long itemId, String action, String taskName, LocalDate due) {
+    }
+
+    @Transactional
+    public List<WaitingTask> tasksFor(Actor actor) {
+        var query = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).includeProcessVariables();
+        if (actor.groups().isEmpty()) {
+            query.taskAssignee(actor.username());
+        } else {
+            query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr();
+        }
+        return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
+                .map(t -> new WaitingTask(((Number) t.getProcessVariables().get("itemId")).longValue(),
+                        Action.forTask(t.getTaskDefinitionKey()).stream().map(Action::apiName)
+                                .reduce((a, b) -> a + "|" + b).orElse(""),
+                        t.getName(), t.getDueDate() == null ? null
+                                : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate()))
+                .toList();
+    }
+
+    // ---- Helpers -----------------------------------------------------------------------------------------------
+
+    private Task requireTask(ScrutinyItem item, Action action, Actor actor) {
+        Optional<Task> task = currentTask(item);
+        List<String> allowed = allowedActions(item, task);
+        if (task.isEmpty() || !action.taskKey().equals(task.get().getTaskDefinitionKey())) {
+            throw new LifecycleConflict(item.id(), item.stage(), allowed, "The item is at " + words(item.stage())
+                    + ": " + action.apiName() + " is not possible now"
+                    + (allowed.isEmpty() ? "." : "; allowed now: " + String.join(", ", allowed) + "."));
+        }
+        if (!mayDo(task.get(), actor)) {
+            throw new LifecycleForbidden(item.id(), item.stage(), allowed, task.get().getAssignee() != null
+                    ? "This request is addressed to another officer."
+                    : "It is not your role's turn: " + task.get().getName().toLowerCase() + " is for "
+                            + String.join(" or ", candidateGroups(task.get())) + ".");
+        }
+        return task.get();
+    }
+
+    private boolean mayDo(Task task, Actor actor) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee().equals(actor.username());
+        }
+        return candidateGroups(task).stream().anyMatch(actor.groups()::contains);
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    private Optional<Task> currentTask(ScrutinyItem item) {
+        // The process has no parallel branches: at most one task waits per item.
+        return Optional.ofNullable(taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(item.id())).singleResult());
+    }
+
+    private static List<String> allowedActions(ScrutinyItem item, Optional<Task> task) {
+        List<String> allowed = new ArrayList<>();
+        task.ifPresent(t -> Action.forTask(t.getTaskDefinitionKey()).forEach(a -> allowed.add(a.apiName())));
+        if (item.stage().isOpen()) {
+            allowed.add(Action.WITHDRAW.apiName());
+        }
+        return allowed;
+    }
+
+    private void complete(Task task, Map<String, Object> transientVariables) {
+        // Routing values and the officer task's assignee and due date are transient: needed only until the next
+        // wait state, so the process keeps no copy of what the domain holds.
+        taskService.complete(task.getId(), Map.of(), transientVariables);
+    }
+
+    private static Map<String, Object> officerTaskVariables(InformationRequest request) {
+        return Map.of("officer", request.officer().username(),
+                "due", Date.from(request.due().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    private static InformationRequest openRequestOf(ScrutinyItem item, User officer) {
+        return item.openRequests().stream().filter(r -> r.officer().id().equals(officer.id())).findFirst()
+                .orElseThrow(() -> new DomainRuleViolation("request", "There is no open request to "
+                        + officer.displayName() + " on this item."));
+    }
+
+    private static InformationRequest submittedRequest(ScrutinyItem item) {
+        return item.requests().stream().filter(r -> r.status() == uk.scrutiny.domain.model.item.RequestStatus.RESPONDED)
+                .findFirst().orElseThrow(() -> new DomainRuleViolation("response",
+                        "There is no submitted response to review."));
+    }
+
+    /**
+     * The item, with its row locked for this transaction before anything is checked: storing it forces its version
+     * up and flushes, so a concurrent action on the same item waits here until the other commits and then fails
+     * its version check (409). Without this the loser could read the process task before the winner's commit and
+     * the item after it, and be refused by a domain rule (422) instead of as the concurrent change it is.
+     */
+    private ScrutinyItem lock(long itemId) {
+        ScrutinyItem item = find(itemId);
+        items.store(item);
+        return item;
+    }
+
+    private ScrutinyItem find(long itemId) {
+        return items.find(itemId).orElseThrow(() -> new NoSuchItem(null, "No item has id " + itemId + "."));
+    }
+
+    private Meeting meeting(long id, String field) {
+        return committees.findMeeting(id).orElseThrow(() -> new NoSuchItem(field, "No meeting has id " + id + "."));
+    }
+
+    private User user(Actor actor) {
+        return users.findByUsername(actor.username()).orElseThrow(() -> new IllegalStateException(
+                "The signed-in user " + actor.username() + " has no account in the database"));
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String words(Stage stage) {
+        return stage.name().toLowerCase().replace('_', ' ');
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(COUNCIL_ZONE);
+    }
+}
