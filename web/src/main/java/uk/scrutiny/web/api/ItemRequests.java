@@ -129,4 +129,32 @@ public final class ItemRequests {
         @Positive(message = "furtherReportMeetingId must be a positive id.")
         public Long furtherReportMeetingId;
     }
+
+    @Schema(name = "ExtensionAsked")
+    public static class AskExtension {
+        @NotBlank(message = "until is required: the new due date asked for, YYYY-MM-DD.")
+        @Schema(description = "the new due date asked for, YYYY-MM-DD; after the current one", example = "2026-12-18")
+        public String until;
+        @NotBlank(message = "reason is required: why more time is needed.")
+        @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
+        public String reason;
+    }
+
+    @Schema(name = "ExtensionGranted")
+    public static class GrantExtension {
+        @Schema(description = "the new due date, YYYY-MM-DD; the date asked for when omitted")
+        public String until;
+        @Size(max = 1000, message = "note must be 1000 characters or fewer.")
+        public String note;
+    }
+
+    @Schema(name = "HandOverRequest", description = "The request goes to another officer, who answers it from now on.")
+    public static class HandOver {
+        @NotBlank(message = "toUsername is required: the user name of the officer taking the request over.")
+        @Size(max = 100, message = "toUsername must be 100 characters or fewer.")
+        public String toUsername;
+        @NotBlank(message = "reason is required: why the request is handed over.")
+        @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
+        public String reason;
+    }
 }

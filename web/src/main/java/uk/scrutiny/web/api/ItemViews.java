@@ -49,9 +49,21 @@ public class ItemViews {
     public record KloeView(LocalDate agreedOn, List<LineView> lines, List<String> standardInclusions) {
     }
 
+    @Schema(name = "Extension")
+    public record ExtensionView(long id, String askedBy, LocalDateTime askedAt, String reason, LocalDate previousDue,
+            LocalDate requestedDue, @Schema(description = "pending, granted or refused") String decision,
+            String decidedBy, LocalDateTime decidedAt, LocalDate grantedDue, String decisionReason) {
+    }
+
+    @Schema(name = "HandOver")
+    public record HandOverView(long id, String from, String to, String handedBy, LocalDateTime handedAt,
+            String reason) {
+    }
+
     @Schema(name = "InformationRequest")
     public record RequestView(long id, String officer, String officerName, LocalDate due, LocalDate originalDue,
-            String status, String responseStatus, String returnedReason) {
+            String status, String responseStatus, String returnedReason, List<ExtensionView> extensions,
+            List<HandOverView> handOvers) {
     }
 
     @Schema(name = "Outcome")
@@ -161,6 +173,15 @@ public class ItemViews {
                     lower(item.stage()), task.action(), task.taskName(), task.due(),
                     item.targetMeeting() == null ? null : item.targetMeeting().date())));
         }
+        for (ItemLifecycle.PendingExtension pending : lifecycle.pendingExtensions(actor)) {
+            items.find(pending.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
+                    lower(item.stage()), "grant-extension|refuse-extension", "Decide the extension asked for by "
+                    + pending.officer() + " (to " + pending.requestedDue() + ")", pending.due(),
+                    item.targetMeeting() == null ? null : item.targetMeeting().date())));
+        }
+        // Stable: process tasks keep their creation order among equal due dates; an extension is due for a
+        // decision by the request's current due date, after which the officer is late either way.
+        views.sort(Comparator.comparing(MyTaskView::due, Comparator.nullsLast(Comparator.naturalOrder())));
         return views;
     }
 
@@ -177,7 +198,16 @@ public class ItemViews {
         OfficerResponse response = r.response().orElse(null);
         return new RequestView(r.id(), r.officer().username(), r.officer().displayName(), r.due(), r.originalDue(),
                 lower(r.status()), response == null ? null : lower(response.status()),
-                response == null ? null : response.returnedReason());
+                response == null ? null : response.returnedReason(),
+                r.extensions().stream().map(e -> new ExtensionView(e.id(), username(e.askedBy()), e.askedAt(),
+                        e.reason(), e.previousDue(), e.requestedDue(), lower(e.decision()), username(e.decidedBy()),
+                        e.decidedAt(), e.grantedDue(), e.decisionReason())).toList(),
+                r.handOvers().stream().map(h -> new HandOverView(h.id(), username(h.fromOfficer()),
+                        username(h.toOfficer()), username(h.handedBy()), h.handedAt(), h.reason())).toList());
+    }
+
+    private static String username(User user) {
+        return user == null ? null : user.username();
     }
 
     private static TimelineView timelineEntry(TimelineEntry e) {

@@ -227,6 +227,66 @@ public class ItemsResource {
         return views.item(itemId, actor(), null);
     }
 
+    @POST
+    @Path("/{id}/requests/{requestId}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The officer the request is addressed to asks for an extension (one pending at a time)",
+            description = "Waits on democratic services, whose my-tasks list it until granted or refused.")
+    @APIResponse(responseCode = "201", description = "the item; Location is the new extension")
+    public Response askForExtension(@PathParam("id") String id, @PathParam("requestId") String requestId,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.AskExtension body) {
+        long itemId = itemId(id);
+        long request = pathId("requestId", requestId);
+        java.time.LocalDate until = Parameters.requiredDate("until", body.until);
+        long[] extension = new long[1];
+        act(itemId, () -> extension[0] = lifecycle.askForExtension(itemId, request, until, body.reason, actor()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(extension[0])).build())
+                .entity(views.item(itemId, actor(), null)).build();
+    }
+
+    @POST
+    @Path("/{id}/requests/{requestId}/extensions/{extensionId}/grant")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Democratic services grant the extension; the request's and the officer task's due date move",
+            description = "To the date asked for, or to until when given. An extension is decided once (then 409).")
+    public ItemViews.ItemView grantExtension(@PathParam("id") String id, @PathParam("requestId") String requestId,
+            @PathParam("extensionId") String extensionId,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.GrantExtension body) {
+        long itemId = itemId(id);
+        long request = pathId("requestId", requestId);
+        long extension = pathId("extensionId", extensionId);
+        java.time.LocalDate until = Parameters.optionalDate("until", body.until);
+        act(itemId, () -> lifecycle.grantExtension(itemId, request, extension, until, body.note, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/requests/{requestId}/extensions/{extensionId}/refuse")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Democratic services refuse the extension, with a reason; the due date stays")
+    public ItemViews.ItemView refuseExtension(@PathParam("id") String id, @PathParam("requestId") String requestId,
+            @PathParam("extensionId") String extensionId,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
+        long itemId = itemId(id);
+        long request = pathId("requestId", requestId);
+        long extension = pathId("extensionId", extensionId);
+        act(itemId, () -> lifecycle.refuseExtension(itemId, request, extension, body.reason, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/requests/{requestId}/hand-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand the request over to another officer (the officer holding it, or democratic services)",
+            description = "The new officer answers it from now on; toUsername must be a user with the officer role.")
+    public ItemViews.ItemView handOver(@PathParam("id") String id, @PathParam("requestId") String requestId,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.HandOver body) {
+        long itemId = itemId(id);
+        long request = pathId("requestId", requestId);
+        act(itemId, () -> lifecycle.handOver(itemId, request, body.toUsername.strip(), body.reason, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
     /**
      * Runs one action. If someone else changed the item at the same moment (the item's version check, or
      * Flowable's on the task, failed and everything was rolled back), the answer is a 409 like any other refused
@@ -272,6 +332,14 @@ public class ItemsResource {
             throw new BadParameter("id", "id is required.");
         }
         return itemId;
+    }
+
+    private static long pathId(String name, String value) {
+        Long id = Parameters.optionalId(name, value);
+        if (id == null) {
+            throw new BadParameter(name, name + " is required.");
+        }
+        return id;
     }
 
     private static int number(String name, String value, int defaultValue, int min, int max) {

@@ -23,6 +23,7 @@ import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.item.ExtensionRequest;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.LineOfEnquiry;
 import uk.scrutiny.domain.model.item.OfficerResponse;
@@ -312,6 +313,159 @@ public class ItemLifecycle {
             runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(itemId))
                     .list().forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "Withdrawn: " + reason));
         }
+    }
+
+    // ---- Extensions and hand-overs -----------------------------------------------------------------------------
+
+    /*
+     * These act on one request while the item stays at request_issued, so they are not item-level Actions (the
+     * item's allowedActions and the officer's my-tasks entry stay "submit-response"). They are refused on the same
+     * terms: 409 when the request is not awaiting its officer (no officer task waits) or the extension is already
+     * decided, 403 when this user may not take the action. The 409/403 bodies still name the item's stage and the
+     * item-level actions allowed now.
+     */
+
+    /** The officer the request is addressed to asks for more time; democratic services decide (see my-tasks). */
+    @Transactional
+    public long askForExtension(long itemId, long requestId, LocalDate until, String reason, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        InformationRequest request = request(item, requestId);
+        Task task = requireOfficerTask(item, request, "ask for an extension");
+        if (!actor.username().equals(task.getAssignee())) {
+            throw new LifecycleForbidden(itemId, item.stage(), allowedActions(item, Optional.of(task)),
+                    "Only the officer the request is addressed to asks for an extension.");
+        }
+        if (request.pendingExtension().isPresent()) {
+            throw new LifecycleConflict(itemId, item.stage(), allowedActions(item, Optional.of(task)),
+                    "An extension asked for on this request is still awaiting a decision.");
+        }
+        ExtensionRequest extension = request.askForExtension(until, reason, user(actor), now());
+        items.store(item); // flushes, so the new extension has its id
+        return extension.id();
+    }
+
+    /**
+     * Democratic services grant the extension, to the date asked for or ({@code until}) another; the request's
+     * due date moves and so does the officer task's, in this transaction, so my-tasks and any reminders keyed to
+     * the task follow the new date.
+     */
+    @Transactional
+    public void grantExtension(long itemId, long requestId, long extensionId, LocalDate until, String note,
+            Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        InformationRequest request = request(item, requestId);
+        ExtensionRequest extension = extension(request, extensionId);
+        Optional<Task> current = currentTask(item);
+        requireUndecided(item, current, extension);
+        Task task = requireOfficerTask(item, request, "grant an extension");
+        requireDemocraticServices(item, current, actor, "Only democratic services decide on extensions.");
+        request.grantExtension(extension, until, note, user(actor), now());
+        items.store(item);
+        taskService.setDueDate(task.getId(), dueDate(request.due()));
+    }
+
+    /** Democratic services refuse the extension; the due date stays where it was. */
+    @Transactional
+    public void refuseExtension(long itemId, long requestId, long extensionId, String reason, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        InformationRequest request = request(item, requestId);
+        ExtensionRequest extension = extension(request, extensionId);
+        Optional<Task> current = currentTask(item);
+        requireUndecided(item, current, extension);
+        requireDemocraticServices(item, current, actor, "Only democratic services decide on extensions.");
+        request.refuseExtension(extension, reason, user(actor), now());
+        items.store(item);
+    }
+
+    /**
+     * The officer holding the request, or democratic services, passes it to another officer, who answers it from
+     * now on: the officer task is reassigned in the same transaction, so only the new officer can submit.
+     */
+    @Transactional
+    public void handOver(long itemId, long requestId, String toUsername, String reason, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        InformationRequest request = request(item, requestId);
+        Task task = requireOfficerTask(item, request, "hand the request over");
+        if (!actor.username().equals(task.getAssignee()) && !actor.has(Role.DEMOCRATIC_SERVICES)) {
+            throw new LifecycleForbidden(itemId, item.stage(), allowedActions(item, Optional.of(task)),
+                    "Only the officer holding the request, or democratic services, hand it over.");
+        }
+        User to = users.findByUsername(toUsername).filter(u -> u.hasRole(Role.OFFICER)).orElseThrow(
+                () -> new DomainRuleViolation("toUsername", "No officer has the user name \"" + toUsername + "\"."));
+        request.handOver(to, reason, user(actor), now());
+        items.store(item);
+        taskService.setAssignee(task.getId(), to.username());
+    }
+
+    /** A request's extension awaiting democratic services' decision. */
+    public record PendingExtension(long itemId, long requestId, long extensionId, String officer, LocalDate due,
+            LocalDate requestedDue) {
+    }
+
+    /**
+     * Extensions awaiting a decision, read from the domain rather than from a process task: the extension is a
+     * side step while the officer task keeps waiting, and the domain already knows which one is pending, so a
+     * second Flowable task (and a BPMN branch to keep in step with it) would only duplicate that state. Only items
+     * at request_issued can hold one (asking needs the officer task). In memory over the stage finder, like the
+     * items list: enough for a council's open requests; the benchmark-sized data needs a query of its own.
+     */
+    @Transactional
+    public List<PendingExtension> pendingExtensions(Actor actor) {
+        if (!actor.has(Role.DEMOCRATIC_SERVICES)) {
+            return List.of();
+        }
+        List<PendingExtension> pending = new ArrayList<>();
+        for (ScrutinyItem item : items.findByStage(Stage.REQUEST_ISSUED)) {
+            for (InformationRequest request : item.requests()) {
+                request.pendingExtension().ifPresent(e -> pending.add(new PendingExtension(item.id(), request.id(),
+                        e.id(), request.officer().username(), request.due(), e.requestedDue())));
+            }
+        }
+        return pending;
+    }
+
+    private InformationRequest request(ScrutinyItem item, long requestId) {
+        return item.requests().stream().filter(r -> r.id() == requestId).findFirst().orElseThrow(
+                () -> new NoSuchItem(null, "Item " + item.id() + " has no request with id " + requestId + "."));
+    }
+
+    private static ExtensionRequest extension(InformationRequest request, long extensionId) {
+        return request.extensions().stream().filter(e -> e.id() == extensionId).findFirst().orElseThrow(
+                () -> new NoSuchItem(null, "Request " + request.id() + " has no extension with id " + extensionId
+                        + "."));
+    }
+
+    /** The officer task of this request; none (or another request's) means the request is not awaiting it: 409. */
+    private Task requireOfficerTask(ScrutinyItem item, InformationRequest request, String what) {
+        Optional<Task> task = currentTask(item);
+        if (task.isEmpty() || !Action.SUBMIT_RESPONSE.taskKey().equals(task.get().getTaskDefinitionKey())
+                || request.status() != uk.scrutiny.domain.model.item.RequestStatus.OPEN
+                || !request.officer().username().equals(task.get().getAssignee())) {
+            List<String> allowed = allowedActions(item, task);
+            throw new LifecycleConflict(item.id(), item.stage(), allowed, "The item is at " + words(item.stage())
+                    + " and the request is " + request.status().name().toLowerCase() + ": you cannot " + what
+                    + " now" + (allowed.isEmpty() ? "." : "; allowed now: " + String.join(", ", allowed) + "."));
+        }
+        return task.get();
+    }
+
+    private static void requireUndecided(ScrutinyItem item, Optional<Task> task, ExtensionRequest extension) {
+        if (!extension.isPending() || !item.stage().isOpen()) {
+            throw new LifecycleConflict(item.id(), item.stage(), allowedActions(item, task), !extension.isPending()
+                    ? "This extension was already " + extension.decision().name().toLowerCase() + "."
+                    : "The item is " + words(item.stage()) + "; there is nothing to extend.");
+        }
+    }
+
+    private static void requireDemocraticServices(ScrutinyItem item, Optional<Task> task, Actor actor,
+            String message) {
+        if (!actor.has(Role.DEMOCRATIC_SERVICES)) {
+            throw new LifecycleForbidden(item.id(), item.stage(), allowedActions(item, task), message);
+        }
+    }
+
+    private static Date dueDate(LocalDate due) {
+        return Date.from(due.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     // ---- Reading -----------------------------------------------------------------------------------------------
