@@ -17,13 +17,14 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** The Liberty test server started by the build (see ear/pom.xml), and plain HTTP calls to it. */
-final class TestServer {
+public final class TestServer {
 
     static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
     static final Path SERVER_DIR = Path.of(System.getProperty("it.server.dir", "target/liberty-server"));
-    static final String DEMO_PASSWORD = "scrutiny-demo";
+    public static final String DEMO_PASSWORD = "scrutiny-demo";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private TestServer() {
     }
@@ -37,7 +38,7 @@ final class TestServer {
     }
 
     /** A request with a JSON body, as the given user. */
-    static HttpResponse<String> sendAs(String username, String method, String path, String json) {
+    public static HttpResponse<String> sendAs(String username, String method, String path, String json) {
         HttpRequest.Builder builder = request(path).header("Authorization", basic(username, DEMO_PASSWORD));
         if (json != null) {
             builder.header("Content-Type", "application/json");
@@ -66,11 +67,11 @@ final class TestServer {
         }
     }
 
-    static JsonObject object(HttpResponse<String> response) {
+    public static JsonObject object(HttpResponse<String> response) {
         return (JsonObject) parse(response.body());
     }
 
-    static JsonArray array(HttpResponse<String> response) {
+    public static JsonArray array(HttpResponse<String> response) {
         return (JsonArray) parse(response.body());
     }
 

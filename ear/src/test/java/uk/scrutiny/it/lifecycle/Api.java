@@ -2,73 +2,35 @@ package uk.scrutiny.it.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import uk.scrutiny.it.TestServer;
 
 /** HTTP calls to the test server as the demo users, and the steps of the lifecycle the tests share. */
 final class Api {
-
-    static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
-    private static final String PASSWORD = "scrutiny-demo";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
     }
 
     static HttpResponse<String> get(String user, String path) {
-        return send(request(user, path).GET().build());
+        return TestServer.sendAs(user, "GET", path, null);
     }
 
     static HttpResponse<String> post(String user, String path, String json) {
-        return send(request(user, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private static HttpRequest.Builder request(String user, String path) {
-        return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Test server did not answer " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestServer.sendAs(user, "POST", path, json);
     }
 
     static JsonObject object(HttpResponse<String> response) {
-        return (JsonObject) parse(response.body());
+        return TestServer.object(response);
     }
 
     static JsonArray array(HttpResponse<String> response) {
-        return (JsonArray) parse(response.body());
-    }
-
-    private static JsonStructure parse(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.read();
-        }
+        return TestServer.array(response);
     }
 
     /** 200 (or the given status) and the JSON object, with the body in the failure message. */
