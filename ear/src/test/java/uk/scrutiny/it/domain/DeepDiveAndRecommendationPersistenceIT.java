@@ -83,11 +83,7 @@ class DeepDiveAndRecommendationPersistenceIT {
     @AfterEach
     void removeScenario() throws Exception {
         if (scenario != null) {
-            transactions.inNew(() -> {
-                scenario.remove();
-                return null;
-            });
-            assertThat(transactions.inNew(() -> committees.find(scenario.committee.id()))).isEmpty();
+            scenario.removeIn(transactions, committees);
         }
     }
 

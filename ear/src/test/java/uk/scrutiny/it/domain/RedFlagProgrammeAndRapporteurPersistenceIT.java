@@ -70,11 +70,7 @@ class RedFlagProgrammeAndRapporteurPersistenceIT {
     @AfterEach
     void removeScenario() throws Exception {
         if (scenario != null) {
-            transactions.inNew(() -> {
-                scenario.remove();
-                return null;
-            });
-            assertThat(transactions.inNew(() -> committees.find(scenario.committee.id()))).isEmpty();
+            scenario.removeIn(transactions, committees);
         }
     }
 

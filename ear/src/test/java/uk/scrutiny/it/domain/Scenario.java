@@ -1,5 +1,7 @@
 package uk.scrutiny.it.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -70,6 +72,18 @@ final class Scenario {
      * Deletes the scenario and everything that refers to it, children before parents; call inside a transaction.
      * Plain SQL, because the model has (rightly) no way to delete an item's history.
      */
+    /**
+     * Removes the scenario in a transaction of its own and checks it is gone, so the tests that run afterwards (the
+     * pages' among them) see only the demo data.
+     */
+    void removeIn(Transactions transactions, CommitteeRepository committees) throws Exception {
+        transactions.inNew(() -> {
+            remove();
+            return null;
+        });
+        assertThat(transactions.inNew(() -> committees.find(committee.id()))).isEmpty();
+    }
+
     void remove() throws NamingException, SQLException {
         javax.sql.DataSource database = InitialContext.doLookup("jdbc/scrutiny");
         try (Connection connection = database.getConnection()) {

@@ -84,11 +84,7 @@ class ScrutinyItemPersistenceIT {
     @AfterEach
     void removeScenario() throws Exception {
         if (scenario != null) {
-            transactions.inNew(() -> {
-                scenario.remove();
-                return null;
-            });
-            assertThat(transactions.inNew(() -> committees.find(scenario.committee.id()))).isEmpty();
+            scenario.removeIn(transactions, committees);
         }
     }
 

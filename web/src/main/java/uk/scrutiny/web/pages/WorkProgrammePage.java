@@ -47,6 +47,7 @@ public class WorkProgrammePage {
 
     private String committee;
     private String year;
+    private List<Committee> all;
     private Committee selected;
     private int municipalYear;
     private List<MeetingRow> meetings;
@@ -54,7 +55,7 @@ public class WorkProgrammePage {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public void load() {
-        List<Committee> all = committees.findAll();
+        all = committees.findAll();
         selected = all.stream().filter(c -> String.valueOf(c.id()).equals(committee)).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
         municipalYear = parseYear(year).orElse(municipalYear(LocalDate.now(clock)));
@@ -93,8 +94,9 @@ public class WorkProgrammePage {
         return date.getMonthValue() >= 5 ? date.getYear() : date.getYear() - 1;
     }
 
+    /** The committees to choose from, as read once by {@link #load()}. */
     public List<Committee> getCommittees() {
-        return committees.findAll();
+        return all;
     }
 
     /** The municipal years offered: five back, one ahead. */
