@@ -124,6 +124,37 @@ final class Api {
         return scheduled;
     }
 
+    /**
+     * A meeting in the next few working days, whose publication date has therefore passed: the first weekday from
+     * tomorrow on which the committee does not meet yet.
+     */
+    static JsonObject meetingPastItsPublicationDate(Setting s) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        List<LocalDate> taken = array(get("democratic", "/api/meetings?committee=" + s.committeeId() + "&from="
+                + today.plusDays(1) + "&to=" + today.plusDays(14))).getValuesAs(JsonObject.class).stream()
+                .map(m -> date(m, "date")).toList();
+        LocalDate day = today.plusDays(1);
+        while (taken.contains(day) || day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        JsonObject meeting = ok(post("democratic", "/api/meetings", """
+                {"committeeId": %d, "date": "%s", "startTime": "18:00"}
+                """.formatted(s.committeeId(), day)), 201);
+        assertThat(date(meeting, "publicationDate")).as("publication date of the meeting on " + day)
+                .isBefore(today);
+        return meeting;
+    }
+
+    /** Red flag to a response accepted and awaiting publication, for a meeting. */
+    static JsonObject acceptedFor(Setting s, long meetingId, String title) {
+        long id = id(raise(s, title));
+        triageReport(id, meetingId);
+        agreeKloe(id);
+        issue(id);
+        submit(id);
+        return ok(post("democratic", "/api/items/" + id + "/accept-response", "{}"), 200);
+    }
+
     static long id(JsonObject object) {
         return object.getJsonNumber("id").longValue();
     }

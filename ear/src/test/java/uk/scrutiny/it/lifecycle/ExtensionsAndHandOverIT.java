@@ -229,6 +229,9 @@ class ExtensionsAndHandOverIT {
                 "{\"toUsername\": \"officer2\", \"reason\": \"Oona leads on the locality data.\"}"), 200);
         JsonObject request = request(item);
         assertThat(request.getString("officer")).isEqualTo("officer2");
+        assertThat(item.getString("leadOfficer")).as("the lead officer's request takes the lead with it")
+                .isEqualTo("officer2");
+        assertThat(whatChanged(issued.itemId())).last().asString().startsWith("Lead officer: Oona Example");
         assertThat(request.getJsonArray("handOvers").getJsonObject(0).getString("from")).isEqualTo("officer");
         assertThat(date(request, "due")).as("a hand-over does not move the due date").isEqualTo(issued.due());
         assertThat(item.getJsonObject("waitingFor").getString("assignee")).isEqualTo("officer2");
@@ -266,6 +269,29 @@ class ExtensionsAndHandOverIT {
             assertThat(e.getString("whatChanged")).startsWith("Response submitted");
             assertThat(e.getString("who")).isEqualTo("officer2");
         });
+    }
+
+    @Test
+    void anExtensionStillPendingWhenTheOfficerSubmitsClosesAsNoLongerNeeded() {
+        Issued issued = issued("Extension overtaken by the response");
+        long extensionId = ask(issued, issued.due().plusDays(10));
+        assertThat(tasksFor("democratic", issued.itemId())).singleElement()
+                .satisfies(t -> assertThat(t.getString("action")).isEqualTo("grant-extension|refuse-extension"));
+
+        JsonObject responded = ok(post("officer", "/api/items/" + issued.itemId() + "/submit-response",
+                submitBody("Done sooner than feared.")), 200);
+
+        JsonObject extension = request(responded).getJsonArray("extensions").getJsonObject(0);
+        assertThat(extension.getString("decision")).isEqualTo("not_needed");
+        assertThat(extension.getString("decisionReason")).contains("response was submitted");
+        assertThat(date(request(responded), "due")).as("unchanged").isEqualTo(issued.due());
+        assertThat(tasksFor("democratic", issued.itemId())).singleElement().as("only the review waits")
+                .satisfies(t -> assertThat(t.getString("action")).isEqualTo("accept-response|return-response"));
+        assertThat(whatChanged(issued.itemId())).anySatisfy(w -> assertThat(w).startsWith("Extension asked for on")
+                .endsWith("closed undecided: no longer needed."));
+        JsonObject late = ok(post("democratic", issued.path() + "/extensions/" + extensionId + "/grant", "{}"), 409);
+        assertThat(late.getString("stage")).isEqualTo("response_review");
+        assertThat(strings(late, "allowedActions")).contains("accept-response", "return-response");
     }
 
     @Test

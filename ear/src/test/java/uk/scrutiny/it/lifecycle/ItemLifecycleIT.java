@@ -41,10 +41,10 @@ class ItemLifecycleIT {
         long id = created.getJsonNumber("id").longValue();
         assertThat(created.getString("title")).isEqualTo(title);
         assertThat(created.getString("stage")).isEqualTo("triage");
-        assertThat(strings(created, "allowedActions")).containsExactly("triage", "withdraw");
+        assertThat(strings(created, "allowedActions")).containsExactly("triage", "start-enquiries", "withdraw");
         assertThat(strings(created, "yourActions")).as("a member raises but does not triage").isEmpty();
         assertThat(tasksFor("chair", id)).singleElement()
-                .satisfies(t -> assertThat(t.getString("action")).isEqualTo("triage"));
+                .satisfies(t -> assertThat(t.getString("action")).isEqualTo("triage|start-enquiries"));
         assertThat(tasksFor("democratic", id)).hasSize(1);
         assertThat(tasksFor("officer", id)).isEmpty();
         assertThat(stagesMovedThrough(id)).containsExactly("red_flag", "triage");
@@ -189,7 +189,7 @@ class ItemLifecycleIT {
     }
 
     @Test
-    void triageToNoFurtherActionOrMonitoringEndsTheProcess() {
+    void triageToNoFurtherActionEndsTheProcessAndMonitoringWaitsForTheReview() {
         long dropped = raise(setting, uniqueTitle("No further action")).getJsonNumber("id").longValue();
         JsonObject nfa = ok(post("democratic", "/api/items/" + dropped + "/triage",
                 "{\"decision\": \"NO_FURTHER_ACTION\", \"reason\": \"A single data point.\"}"), 200);
@@ -207,7 +207,7 @@ class ItemLifecycleIT {
         assertThat(tasksFor("chair", watched)).isEmpty();
         JsonObject withdrawn = ok(post("democratic", "/api/items/" + watched + "/withdraw",
                 "{\"reason\": \"Picked up by the health committee.\"}"), 200);
-        assertThat(withdrawn.getString("stage")).as("withdrawn with no process running").isEqualTo("withdrawn");
+        assertThat(withdrawn.getString("stage")).as("withdrawn, its review timer with it").isEqualTo("withdrawn");
     }
 
     @Test

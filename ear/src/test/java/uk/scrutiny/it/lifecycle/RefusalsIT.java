@@ -40,7 +40,7 @@ class RefusalsIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(problem.getString("stage")).isEqualTo("triage");
-        assertThat(strings(problem, "allowedActions")).containsExactly("triage", "withdraw");
+        assertThat(strings(problem, "allowedActions")).containsExactly("triage", "start-enquiries", "withdraw");
         assertThat(problem.getString("detail")).contains("publish");
         assertThat(ok(get("democratic", "/api/items/" + id), 200).getString("stage")).as("unchanged")
                 .isEqualTo("triage");
@@ -53,7 +53,7 @@ class RefusalsIT {
         JsonObject member = ok(post("member", "/api/items/" + id + "/triage",
                 "{\"decision\": \"NO_FURTHER_ACTION\", \"reason\": \"Mine\"}"), 403);
         assertThat(member.getString("stage")).isEqualTo("triage");
-        assertThat(strings(member, "allowedActions")).containsExactly("triage", "withdraw");
+        assertThat(strings(member, "allowedActions")).containsExactly("triage", "start-enquiries", "withdraw");
 
         triageReport(id, setting.meetingId());
         agreeKloe(id);

@@ -6,6 +6,10 @@
  *
  * <p>The demo meetings are all in the past (real dates up to November 2025), which is what recording an outcome
  * needs; the officer response deadline has therefore passed when a request is issued, so requests are due on the
- * day of issue (see {@code ItemLifecycle.issueRequest}).
+ * day of issue (see {@code ItemLifecycle.issueRequest}). Paths that need meetings still to come (deferral, urgent
+ * publication, KLOE agreed in time) schedule them as democratic services would ({@code POST /api/meetings}).
+ *
+ * <p>{@code LifecycleAtomicityIT} is the one in-container (Arquillian) test here: it makes the engine refuse a
+ * transition after the item changed, which HTTP cannot do.
  */
 package uk.scrutiny.it.lifecycle;

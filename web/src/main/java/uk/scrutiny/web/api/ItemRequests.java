@@ -45,9 +45,9 @@ public final class ItemRequests {
 
     @Schema(name = "TriageDecision")
     public static class Triage {
-        @NotNull(message = "decision is required: NO_FURTHER_ACTION, MONITOR or REPORT.")
-        @Pattern(regexp = "NO_FURTHER_ACTION|MONITOR|REPORT",
-                message = "decision must be NO_FURTHER_ACTION, MONITOR or REPORT (deep dives are not supported yet).")
+        @NotNull(message = "decision is required: NO_FURTHER_ACTION, MONITOR, REPORT or DEEP_DIVE.")
+        @Pattern(regexp = "NO_FURTHER_ACTION|MONITOR|REPORT|DEEP_DIVE",
+                message = "decision must be NO_FURTHER_ACTION, MONITOR, REPORT or DEEP_DIVE.")
         public String decision;
         @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
         public String reason;
@@ -118,10 +118,10 @@ public final class ItemRequests {
 
     @Schema(name = "CommitteeOutcome")
     public static class Outcome {
-        @NotNull(message = "resolution is required: NOTED, RECOMMENDATIONS_MADE or FURTHER_REPORT.")
-        @Pattern(regexp = "NOTED|RECOMMENDATIONS_MADE|FURTHER_REPORT",
-                message = "resolution must be NOTED, RECOMMENDATIONS_MADE or FURTHER_REPORT (deep dives are not "
-                        + "supported yet).")
+        @NotNull(message = "resolution is required: NOTED, RECOMMENDATIONS_MADE, FURTHER_REPORT or "
+                + "REFERRED_TO_DEEP_DIVE.")
+        @Pattern(regexp = "NOTED|RECOMMENDATIONS_MADE|FURTHER_REPORT|REFERRED_TO_DEEP_DIVE",
+                message = "resolution must be NOTED, RECOMMENDATIONS_MADE, FURTHER_REPORT or REFERRED_TO_DEEP_DIVE.")
         public String resolution;
         @NotBlank(message = "text is required: what the committee resolved.")
         @Size(max = 4000, message = "text must be 4000 characters or fewer.")
@@ -157,6 +157,7 @@ public final class ItemRequests {
         @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
         public String reason;
     }
+
     @Schema(name = "Deferral", description = "The item moves to a later meeting of its committee; every deadline "
             + "follows it.")
     public static class Defer {
@@ -167,5 +168,40 @@ public final class ItemRequests {
         @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
         @Schema(example = "The service review will not report until March.")
         public String reason;
+    }
+
+    @Schema(name = "UrgentAgreement", description = "The chair's agreement to take the item as urgent, so its report "
+            + "may be published after the publication date. Sent by the chair, or by democratic services naming "
+            + "the chair who agreed.")
+    public static class AgreeUrgent {
+        @Size(max = 100, message = "chair must be 100 characters or fewer.")
+        @Schema(description = "the chair's user name; required when democratic services record the agreement",
+                example = "chair")
+        public String chair;
+        @NotBlank(message = "reason is required: why the item cannot wait for the next meeting.")
+        @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
+        @Schema(example = "The Ofsted letter arrived after the publication date and the committee must see it.")
+        public String reason;
+    }
+
+    @Schema(name = "BackgroundEnquiries", description = "Context to gather before triage, by an officer or by "
+            + "democratic services.")
+    public static class StartEnquiries {
+        @Size(max = 100, message = "officer must be 100 characters or fewer.")
+        @Schema(description = "the user name of the officer asked to make the enquiries; democratic services make "
+                + "them when omitted", example = "officer")
+        public String officer;
+        @NotBlank(message = "whatToFindOut is required: what the enquiries should find out.")
+        @Size(max = 1000, message = "whatToFindOut must be 1000 characters or fewer.")
+        @Schema(example = "Is the rise in re-referrals a recording change after the new case system?")
+        public String whatToFindOut;
+    }
+
+    @Schema(name = "BackgroundFindings")
+    public static class Findings {
+        @NotBlank(message = "findings is required: what the background enquiries found.")
+        @Size(max = 4000, message = "findings must be 4000 characters or fewer.")
+        @Schema(example = "Half of the rise follows the new recording rules from April; the rest is real.")
+        public String findings;
     }
 }

@@ -51,7 +51,7 @@ public class ItemViews {
 
     @Schema(name = "Extension")
     public record ExtensionView(long id, String askedBy, LocalDateTime askedAt, String reason, LocalDate previousDue,
-            LocalDate requestedDue, @Schema(description = "pending, granted or refused") String decision,
+            LocalDate requestedDue, @Schema(description = "pending, granted, refused, or not_needed (the response came first)") String decision,
             String decidedBy, LocalDateTime decidedAt, LocalDate grantedDue, String decisionReason) {
     }
 
@@ -74,10 +74,19 @@ public class ItemViews {
     public record TaskView(String name, String assignee, LocalDate due) {
     }
 
+    @Schema(name = "UrgentItem", description = "The chair's agreement to take the item as urgent.")
+    public record UrgentView(String chair, String reason, LocalDateTime agreedAt, String recordedBy) {
+    }
+
     @Schema(name = "ScrutinyItem")
     public record ItemView(long id, String title, String purpose, long committeeId, String committee, String type,
             String origin, String stage, LocalDateTime createdAt, String leadOfficer, MeetingView targetMeeting,
-            LocalDate publishedOn, TriageView triage, KloeView keyLinesOfEnquiry, List<RequestView> requests,
+            LocalDate publishedOn, UrgentView urgent, TriageView triage,
+            @Schema(description = "what background enquiries found before triage") String backgroundFindings,
+            @Schema(description = "for an item on the watch list: when its review timer brings it back for triage "
+                    + "(UTC)") LocalDateTime reviewTimer,
+            KloeView keyLinesOfEnquiry,
+            List<RequestView> requests,
             List<OutcomeView> outcomes, TaskView waitingFor,
             @Schema(description = "actions the item's stage allows now, for anyone") List<String> allowedActions,
             @Schema(description = "those the signed-in user may take") List<String> yourActions,
@@ -124,8 +133,12 @@ public class ItemViews {
                 lower(item.type()), item.origin().description(), lower(item.stage()), item.createdAt(),
                 item.leadOfficer() == null ? null : item.leadOfficer().username(), meeting(item.targetMeeting()),
                 item.publishedOn(),
+                item.urgentAgreement().map(u -> new UrgentView(u.chair().username(), u.reason(), u.agreedAt(),
+                        u.recordedBy().username())).orElse(null),
                 item.triage().map(t -> new TriageView(lower(t.decision()), t.reason(), t.reviewOn(), t.decidedOn()))
                         .orElse(null),
+                item.backgroundFindings(),
+                item.stage() == Stage.MONITORING ? lifecycle.reviewTimer(item.id()).orElse(null) : null,
                 new KloeView(item.keyLinesOfEnquiry().agreedOn(), item.keyLinesOfEnquiry().lines().stream()
                         .map(l -> new LineView(l.position(), lower(l.kind()), l.text())).toList(),
                         item.keyLinesOfEnquiry().standardInclusions().stream().sorted().map(Enum::name).toList()),
@@ -135,10 +148,35 @@ public class ItemViews {
                 task, status.allowedActions(), status.yourActions(), warnings == null ? List.of() : warnings);
     }
 
+    /**
+     * The item as the signed-in user may read it: an officer with no other role sees only the items they hold a
+     * request for (or whose task, such as background enquiries, is theirs); to anyone else the item does not exist
+     * (404), so officers learn nothing of other services' items. Everyone else with an API role reads every item.
+     */
+    @Transactional
+    public ItemView readableItem(long id, Actor actor) {
+        requireReadable(lifecycle.status(id, actor), actor);
+        return item(id, actor, null);
+    }
+
     @Transactional
     public List<TimelineView> timeline(long id, Actor actor) {
-        ScrutinyItem item = lifecycle.status(id, actor).item();
-        return item.timeline().stream().map(ItemViews::timelineEntry).toList();
+        ItemLifecycle.Status status = lifecycle.status(id, actor);
+        requireReadable(status, actor);
+        return status.item().timeline().stream().map(ItemViews::timelineEntry).toList();
+    }
+
+    private static void requireReadable(ItemLifecycle.Status status, Actor actor) {
+        boolean officerOnly = actor.roles().equals(java.util.Set.of(uk.scrutiny.domain.model.people.Role.OFFICER));
+        if (!officerOnly) {
+            return;
+        }
+        ScrutinyItem item = status.item();
+        boolean holdsRequest = item.requests().stream().anyMatch(r -> r.officer().username().equals(actor.username()));
+        boolean holdsTask = status.task().map(t -> actor.username().equals(t.getAssignee())).orElse(false);
+        if (!holdsRequest && !holdsTask) {
+            throw new uk.scrutiny.workflow.lifecycle.NoSuchItem(null, "No item has id " + item.id() + ".");
+        }
     }
 
     /**
@@ -172,6 +210,10 @@ public class ItemViews {
             items.find(task.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
                     lower(item.stage()), task.action(), task.taskName(), task.due(),
                     item.targetMeeting() == null ? null : item.targetMeeting().date())));
+        }
+        for (ItemLifecycle.WaitingTask task : lifecycle.urgentAgreementsAwaited(actor)) {
+            items.find(task.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
+                    lower(item.stage()), task.action(), task.taskName(), task.due(), item.targetMeeting().date())));
         }
         for (ItemLifecycle.PendingExtension pending : lifecycle.pendingExtensions(actor)) {
             items.find(pending.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),

@@ -25,6 +25,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +56,42 @@ import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 public class ItemsResource {
 
     private static final int MAX_PAGE_SIZE = 100;
+
+    // Examples for the OpenAPI document (/openapi): what a client sees when an action is refused.
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String WRONG_STAGE = """
+            {"type": "about:blank", "title": "Conflict", "status": 409,
+             "detail": "The item is at triage: publish is not possible now; allowed now: triage, start-enquiries, \
+            withdraw.",
+             "stage": "triage", "allowedActions": ["triage", "start-enquiries", "withdraw"]}""";
+    private static final String NOT_YOURS = """
+            {"type": "about:blank", "title": "Forbidden", "status": 403,
+             "detail": "This request is addressed to another officer.",
+             "stage": "request_issued", "allowedActions": ["submit-response", "defer", "withdraw"]}""";
+    private static final String REPORT_TO_A_MEETING_BODY = """
+            {"decision": "REPORT", "reason": "Re-referrals rose three years running.", "meetingId": 12}""";
+    private static final String MONITOR_BODY = """
+            {"decision": "MONITOR", "reason": "One quarter is not a trend.", "reviewOn": "2027-03-01"}""";
+    private static final String DEEP_DIVE_BODY = """
+            {"decision": "DEEP_DIVE", "reason": "Needs evidence from partners and families."}""";
+    private static final String BY_AN_OFFICER_BODY = """
+            {"officer": "officer", "whatToFindOut": "Is the rise a recording change?"}""";
+    private static final String BY_DEMOCRATIC_SERVICES_BODY = """
+            {"whatToFindOut": "Is the rise a recording change?"}""";
+    private static final String TODAY_BODY = """
+            {}""";
+    private static final String ON_A_DATE_BODY = """
+            {"publishedOn": "2026-01-19"}""";
+    private static final String BY_THE_CHAIR_BODY = """
+            {"reason": "The Ofsted letter arrived after the publication date."}""";
+    private static final String RECORDED_FOR_THE_CHAIR_BODY = """
+            {"chair": "chair", "reason": "Agreed by phone: the Ofsted letter arrived late."}""";
+    private static final String TO_A_LATER_MEETING_BODY = """
+            {"meetingId": 14, "reason": "The service review will not report until March."}""";
+    private static final String BAD_FIELD = """
+            {"type": "about:blank", "title": "Unprocessable Content", "status": 422,
+             "detail": "Some of what was sent needs correcting.",
+             "errors": [{"field": "reason", "message": "reason is required."}]}""";
 
     @Inject
     ItemLifecycle lifecycle;
@@ -103,7 +143,7 @@ public class ItemsResource {
     @Path("/{id}")
     @Operation(summary = "One item: stage, target meeting with its deadlines, requests, and the actions allowed now")
     public ItemViews.ItemView get(@PathParam("id") String id) {
-        return views.item(itemId(id), actor(), null);
+        return views.readableItem(itemId(id), actor());
     }
 
     @GET
@@ -116,8 +156,25 @@ public class ItemsResource {
     @POST
     @Path("/{id}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Triage (chair or democratic services): no further action, monitor, or report to a meeting")
+    @Operation(summary = "Triage (chair or democratic services): no further action, monitor, report to a meeting, "
+            + "or deep dive")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView triage(@PathParam("id") String id,
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "report to a meeting", value = REPORT_TO_A_MEETING_BODY),
+                    @ExampleObject(name = "monitor", value = MONITOR_BODY),
+                    @ExampleObject(name = "deep dive", value = DEEP_DIVE_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.Triage body) {
         long itemId = itemId(id);
         Commands.Triage command = new Commands.Triage(TriageDecision.valueOf(body.decision), body.reason,
@@ -127,9 +184,73 @@ public class ItemsResource {
     }
 
     @POST
+    @Path("/{id}/start-enquiries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Before triage, ask for background enquiries (chair or democratic services)",
+            description = "By the officer named, or by democratic services when none is; the item goes back for "
+                    + "triage when the findings are recorded.")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    public ItemViews.ItemView startEnquiries(@PathParam("id") String id,
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "by an officer", value = BY_AN_OFFICER_BODY),
+                    @ExampleObject(name = "by democratic services", value = BY_DEMOCRATIC_SERVICES_BODY)}))
+            @Valid @NotNull(message = "The body is required.") ItemRequests.StartEnquiries body) {
+        long itemId = itemId(id);
+        act(itemId, () -> lifecycle.startBackgroundEnquiries(itemId,
+                new Commands.StartBackgroundEnquiries(body.officer, body.whatToFindOut), actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/record-findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record what the background enquiries found (the officer asked, or democratic services)")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    public ItemViews.ItemView recordFindings(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Findings body) {
+        long itemId = itemId(id);
+        act(itemId, () -> lifecycle.recordBackgroundFindings(itemId, body.findings, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
     @Path("/{id}/agree-kloe")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add the key lines of enquiry and agree them (democratic services)")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView agreeKloe(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.AgreeKloe body) {
         long itemId = itemId(id);
@@ -146,6 +267,18 @@ public class ItemsResource {
     @Path("/{id}/issue-request")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue the request to the lead officer, due by the meeting's officer response deadline")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView issueRequest(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.IssueRequest body) {
         long itemId = itemId(id);
@@ -157,6 +290,18 @@ public class ItemsResource {
     @Path("/{id}/submit-response")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The lead officer submits the response (only the officer the request is addressed to)")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView submitResponse(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.SubmitResponse body) {
         long itemId = itemId(id);
@@ -174,6 +319,18 @@ public class ItemsResource {
     @POST
     @Path("/{id}/accept-response")
     @Operation(summary = "Democratic services accept the officer's response")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView acceptResponse(@PathParam("id") String id) {
         long itemId = itemId(id);
         act(itemId, () -> lifecycle.acceptResponse(itemId, actor()));
@@ -184,6 +341,18 @@ public class ItemsResource {
     @Path("/{id}/return-response")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Democratic services return the response for more; the officer's task comes back")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView returnResponse(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
@@ -194,8 +363,25 @@ public class ItemsResource {
     @POST
     @Path("/{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the report's publication (democratic services)")
+    @Operation(summary = "Record the report's publication (democratic services)",
+            description = "By the meeting's publication date; later only for an urgent item the chair agreed "
+                    + "(agree-urgent), otherwise 409.")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView publish(@PathParam("id") String id,
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "today", value = TODAY_BODY),
+                    @ExampleObject(name = "on a date", value = ON_A_DATE_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.Publish body) {
         long itemId = itemId(id);
         java.time.LocalDate on = Parameters.optionalDate("publishedOn", body.publishedOn);
@@ -204,9 +390,52 @@ public class ItemsResource {
     }
 
     @POST
+    @Path("/{id}/agree-urgent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The chair agrees to take the item as urgent, so it may be published late",
+            description = "Offered while the report awaits publication after the meeting's publication date. The "
+                    + "chair sends it, or democratic services record the chair's agreement naming the chair. Then "
+                    + "democratic services publish.")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    public ItemViews.ItemView agreeUrgent(@PathParam("id") String id,
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "by the chair", value = BY_THE_CHAIR_BODY),
+                    @ExampleObject(name = "recorded for the chair", value = RECORDED_FOR_THE_CHAIR_BODY)}))
+            @Valid @NotNull(message = "The body is required.") ItemRequests.AgreeUrgent body) {
+        long itemId = itemId(id);
+        act(itemId, () -> lifecycle.agreeUrgent(itemId, new Commands.AgreeUrgent(body.chair, body.reason),
+                actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
     @Path("/{id}/record-outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the committee's outcome: noted (closes), recommendations made, or further report")
+    @Operation(summary = "Record the committee's outcome: noted (closes), recommendations made, further report, "
+            + "or referred to a deep dive")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView recordOutcome(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Outcome body) {
         long itemId = itemId(id);
@@ -223,7 +452,21 @@ public class ItemsResource {
             description = "Every deadline is recomputed for the new meeting: the officer response due date of open "
                     + "requests and of the officer's task. A published report is published again for the new "
                     + "meeting. Refused (409) once the item's meeting has been held.")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView defer(@PathParam("id") String id,
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "to a later meeting", value = TO_A_LATER_MEETING_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.Defer body) {
         long itemId = itemId(id);
         act(itemId, () -> lifecycle.defer(itemId, new Commands.Defer(body.meetingId, body.reason), actor()));
@@ -234,6 +477,18 @@ public class ItemsResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw the item, with a reason, from any open stage (democratic services)")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView withdraw(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
@@ -263,6 +518,18 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Democratic services grant the extension; the request's and the officer task's due date move",
             description = "To the date asked for, or to until when given. An extension is decided once (then 409).")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView grantExtension(@PathParam("id") String id, @PathParam("requestId") String requestId,
             @PathParam("extensionId") String extensionId,
             @Valid @NotNull(message = "The body is required.") ItemRequests.GrantExtension body) {
@@ -278,6 +545,18 @@ public class ItemsResource {
     @Path("/{id}/requests/{requestId}/extensions/{extensionId}/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Democratic services refuse the extension, with a reason; the due date stays")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView refuseExtension(@PathParam("id") String id, @PathParam("requestId") String requestId,
             @PathParam("extensionId") String extensionId,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
@@ -293,6 +572,18 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand the request over to another officer (the officer holding it, or democratic services)",
             description = "The new officer answers it from now on; toUsername must be a user with the officer role.")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
+            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView handOver(@PathParam("id") String id, @PathParam("requestId") String requestId,
             @Valid @NotNull(message = "The body is required.") ItemRequests.HandOver body) {
         long itemId = itemId(id);

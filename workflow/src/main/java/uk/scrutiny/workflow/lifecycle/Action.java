@@ -12,12 +12,16 @@ import java.util.Optional;
  */
 public enum Action {
     TRIAGE("triage", "triage"),
+    START_BACKGROUND_ENQUIRIES("start-enquiries", "triage"),
+    RECORD_FINDINGS("record-findings", "backgroundEnquiries"),
     AGREE_KEY_LINES_OF_ENQUIRY("agree-kloe", "scoping"),
     ISSUE_REQUEST("issue-request", "issueRequest"),
     SUBMIT_RESPONSE("submit-response", "officerResponse"),
     ACCEPT_RESPONSE("accept-response", "reviewResponse"),
     RETURN_RESPONSE("return-response", "reviewResponse"),
     PUBLISH("publish", "publish"),
+    /** A side step while the publish task waits: the chair's agreement to publish late (see ItemLifecycle). */
+    AGREE_URGENT("agree-urgent", null),
     RECORD_OUTCOME("record-outcome", "recordOutcome"),
     DEFER("defer", null),
     WITHDRAW("withdraw", null);

@@ -46,4 +46,12 @@ public final class Commands {
     /** @param meetingId a later meeting of the item's committee */
     public record Defer(Long meetingId, String reason) {
     }
+
+    /** @param chair the chair's user name, when democratic services record the agreement for the chair */
+    public record AgreeUrgent(String chair, String reason) {
+    }
+
+    /** @param officer the officer asked to make the enquiries, or null for democratic services */
+    public record StartBackgroundEnquiries(String officer, String whatToFindOut) {
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
@@ -87,12 +88,15 @@ public class ItemLifecycle {
     @Inject
     TaskService taskService;
 
+    @Inject
+    ManagementService managementService;
+
     // ---- Starting ----------------------------------------------------------------------------------------------
 
     /**
      * A member (or chair, or democratic services) raises a red flag: the flag is stored, the item it starts is
      * created and moved to triage, and the process starts with its triage task for the chair and democratic
-     * services. Background enquiries are not part of this slice.
+     * services, who may ask for background enquiries first.
      */
     @Transactional
     public long raiseRedFlag(Commands.RaiseRedFlag command, Actor actor) {
@@ -123,10 +127,6 @@ public class ItemLifecycle {
     public void triage(long itemId, Commands.Triage command, Actor actor) {
         ScrutinyItem item = lock(itemId);
         Task task = requireTask(item, Action.TRIAGE, actor);
-        if (command.decision() == TriageDecision.DEEP_DIVE) {
-            throw new DomainRuleViolation("decision", "Deep dives are not supported yet: choose no further action, "
-                    + "monitor or report.");
-        }
         User by = user(actor);
         LocalDateTime now = now();
         Meeting meeting = null;
@@ -143,10 +143,64 @@ public class ItemLifecycle {
             item.scheduleFor(meeting, by, now);
         }
         items.store(item);
-        complete(task, Map.of("decision", command.decision().name()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("decision", command.decision().name());
+        if (command.decision() == TriageDecision.MONITOR) {
+            // The watch list's timer fires at the start of the review day, council time.
+            variables.put("reviewAt", Date.from(command.reviewOn().atStartOfDay(COUNCIL_ZONE).toInstant()));
+        }
+        complete(task, variables);
     }
 
-    /** Adds the lines of enquiry and agrees them; a late agreement (under one meeting cycle ahead) is noted. */
+    /**
+     * Instead of deciding now, the chair or democratic services ask for background enquiries first: made by an
+     * officer they name (their task) or by democratic services. The item goes back for triage with the findings.
+     */
+    @Transactional
+    public void startBackgroundEnquiries(long itemId, Commands.StartBackgroundEnquiries command, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.START_BACKGROUND_ENQUIRIES, actor);
+        User enquirer = null;
+        if (command.officer() != null && !command.officer().isBlank()) {
+            String username = command.officer().strip();
+            enquirer = users.findByUsername(username).filter(u -> u.hasRole(Role.OFFICER)).orElseThrow(
+                    () -> new DomainRuleViolation("officer", "No officer has the user name \"" + username + "\"."));
+        }
+        item.startBackgroundEnquiries(command.whatToFindOut(), enquirer, user(actor), now());
+        items.store(item);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("decision", "ENQUIRIES");
+        variables.put("enquirer", enquirer == null ? null : enquirer.username());
+        complete(task, variables);
+    }
+
+    /** The officer asked (or democratic services) record what the enquiries found; the item is triaged next. */
+    @Transactional
+    public void recordBackgroundFindings(long itemId, String findings, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Task task = requireTask(item, Action.RECORD_FINDINGS, actor);
+        item.recordBackgroundFindings(findings, user(actor), now());
+        items.store(item);
+        complete(task, Map.of());
+    }
+
+    /**
+     * When a monitored item's review timer fires (UTC), if it is on the watch list: what the watch list shows,
+     * read from the process's timer job so it is the date the engine will act on.
+     */
+    @Transactional
+    public Optional<LocalDateTime> reviewTimer(long itemId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(itemId)).list().stream()
+                .flatMap(p -> managementService.createTimerJobQuery().processInstanceId(p.getId()).list().stream())
+                .filter(job -> "awaitReview".equals(job.getElementId())).findFirst()
+                .map(job -> LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneOffset.UTC));
+    }
+
+    /**
+     * Adds the lines of enquiry and agrees them. Agreed later than one meeting cycle ahead, they are agreed anyway
+     * (the meeting still needs its report) and the warning is returned and written on the timeline.
+     */
     @Transactional
     public List<String> agreeKeyLinesOfEnquiry(long itemId, Commands.AgreeKeyLinesOfEnquiry command, Actor actor) {
         ScrutinyItem item = lock(itemId);
@@ -163,16 +217,29 @@ public class ItemLifecycle {
             item.chooseStandardInclusions(command.standardInclusions(), by, now);
         }
         LocalDate today = today();
-        item.agreeKeyLinesOfEnquiry(today, by, now);
+        Meeting meeting = item.targetMeeting();
+        LocalDate agreeBy = meeting == null ? null : kloeAgreedBy(meeting);
+        boolean late = item.agreeKeyLinesOfEnquiry(today, agreeBy, by, now);
         items.store(item);
         complete(task, Map.of());
         List<String> warnings = new ArrayList<>();
-        if (item.targetMeeting() != null
-                && calendar.deadlines().isKloeAgreedLate(today, item.targetMeeting().date())) {
-            warnings.add("The key lines of enquiry were agreed less than one meeting cycle before the meeting on "
-                    + item.targetMeeting().date() + ": respondents have less time than the council aims for.");
+        if (late) {
+            warnings.add("The key lines of enquiry were agreed on " + today + ", later than one meeting cycle before "
+                    + "the meeting on " + meeting.date() + " (they should have been agreed by " + agreeBy
+                    + "): respondents have less time than the council aims for.");
         }
         return warnings;
+    }
+
+    /**
+     * The council's rule: KLOE agreed by the committee's previous meeting (not a cancelled one), or one meeting
+     * cycle before when the committee has no earlier meeting on record.
+     */
+    private LocalDate kloeAgreedBy(Meeting meeting) {
+        List<Meeting> earlier = committees.findMeetings(meeting.committee().id(), null,
+                meeting.date().minusDays(1)).stream().filter(m -> m.status() != MeetingStatus.CANCELLED).toList();
+        return earlier.isEmpty() ? calendar.deadlines().kloeAgreedBy(meeting.date()).date()
+                : calendar.deadlines().kloeAgreedBy(meeting.date(), earlier.get(earlier.size() - 1).date()).date();
     }
 
     /**
@@ -257,29 +324,122 @@ public class ItemLifecycle {
         complete(task, variables);
     }
 
-    /** @param on the publication date, or null for today */
+    /**
+     * Publishes the report, by the meeting's publication date; later only as an urgent item the chair agreed
+     * ({@link #agreeUrgent}), otherwise refused (409, naming agree-urgent among the actions allowed now).
+     *
+     * @param on the publication date, or null for today
+     */
     @Transactional
     public void publish(long itemId, LocalDate on, Actor actor) {
         ScrutinyItem item = lock(itemId);
         Task task = requireTask(item, Action.PUBLISH, actor);
         LocalDateTime now = now();
-        item.recordPublished(on != null ? on : now.toLocalDate(), user(actor), now);
+        LocalDate date = on != null ? on : today();
+        if (item.targetMeeting() == null) {
+            item.recordPublished(date, user(actor), now); // refused by the item: nothing to publish for
+        }
+        LocalDate publicationDate = calendar.deadlines().publicationDate(item.targetMeeting().date()).date();
+        // On or after the meeting day the item refuses the date itself (422): no agreement would make it right.
+        if (date.isAfter(publicationDate) && date.isBefore(item.targetMeeting().date())
+                && item.urgentAgreement().isEmpty()) {
+            List<String> allowed = allowedActions(item, Optional.of(task));
+            throw new LifecycleConflict(itemId, item.stage(), allowed, "Reports for the meeting on "
+                    + item.targetMeeting().date() + " are published by " + publicationDate + "; publishing on "
+                    + date + " is late, which needs the chair's agreement to take the item as urgent"
+                    + (allowed.contains(Action.AGREE_URGENT.apiName()) ? " (agree-urgent)." : "."));
+        }
+        item.recordPublished(date, publicationDate, user(actor), now);
         items.store(item);
         complete(task, Map.of());
     }
 
     /**
+     * The chair agrees to take the item as urgent, so its report may be published after the publication date:
+     * the chair themselves, or democratic services recording the agreement the chair gave them (naming the
+     * chair). Offered while the report awaits publication, the publication date has passed and the meeting is
+     * still to come; the chair sees it among their tasks. The publish task keeps waiting for democratic services.
+     */
+    @Transactional
+    public void agreeUrgent(long itemId, Commands.AgreeUrgent command, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Optional<Task> task = currentTask(item);
+        List<String> allowed = allowedActions(item, task);
+        if (!allowed.contains(Action.AGREE_URGENT.apiName())) {
+            throw new LifecycleConflict(itemId, item.stage(), allowed, urgencyRefusal(item, task));
+        }
+        User chair;
+        if (actor.has(Role.CHAIR)) {
+            chair = user(actor);
+        } else if (actor.has(Role.DEMOCRATIC_SERVICES)) {
+            if (command.chair() == null || command.chair().isBlank()) {
+                throw new DomainRuleViolation("chair", "Say which chair agreed: their user name.");
+            }
+            chair = users.findByUsername(command.chair().strip()).orElseThrow(() -> new DomainRuleViolation(
+                    "chair", "No user has the user name \"" + command.chair().strip() + "\"."));
+        } else {
+            throw new LifecycleForbidden(itemId, item.stage(), allowed, "Only the chair agrees an urgent item, or "
+                    + "democratic services record the chair's agreement.");
+        }
+        item.agreeUrgent(chair, command.reason(), user(actor), now());
+        items.store(item);
+    }
+
+    private String urgencyRefusal(ScrutinyItem item, Optional<Task> task) {
+        if (task.isEmpty() || !Action.PUBLISH.taskKey().equals(task.get().getTaskDefinitionKey())) {
+            return "The item is at " + words(item.stage()) + ": only a report awaiting publication is taken as "
+                    + "urgent.";
+        }
+        if (item.urgentAgreement().isPresent()) {
+            return "The chair has already agreed to take the item as urgent.";
+        }
+        LocalDate publicationDate = calendar.deadlines().publicationDate(item.targetMeeting().date()).date();
+        if (!today().isAfter(publicationDate)) {
+            return "The report can still be published on time (by " + publicationDate + "): it needs no urgency.";
+        }
+        return "The meeting on " + item.targetMeeting().date() + " has been held.";
+    }
+
+    private boolean awaitsUrgency(ScrutinyItem item, Optional<Task> task) {
+        Meeting meeting = item.targetMeeting();
+        if (task.isEmpty() || !Action.PUBLISH.taskKey().equals(task.get().getTaskDefinitionKey()) || meeting == null
+                || item.urgentAgreement().isPresent() || meeting.status() == MeetingStatus.HELD
+                || meeting.date().isBefore(today())) {
+            return false;
+        }
+        return today().isAfter(calendar.deadlines().publicationDate(meeting.date()).date());
+    }
+
+    /**
+     * Reports awaiting the chair's agreement to be published late, for the chair's tasks: read from the publish
+     * tasks of the process (few at a time) and the items' meetings, as the agreement is a side step while the
+     * publish task waits, like an extension.
+     */
+    @Transactional
+    public List<WaitingTask> urgentAgreementsAwaited(Actor actor) {
+        if (!actor.has(Role.CHAIR)) {
+            return List.of();
+        }
+        List<WaitingTask> waiting = new ArrayList<>();
+        for (Task task : taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .taskDefinitionKey(Action.PUBLISH.taskKey()).includeProcessVariables().list()) {
+            long itemId = ((Number) task.getProcessVariables().get("itemId")).longValue();
+            items.find(itemId).filter(item -> awaitsUrgency(item, Optional.of(task))).ifPresent(item -> waiting.add(
+                    new WaitingTask(itemId, Action.AGREE_URGENT.apiName(), "Agree to take the item as urgent: its "
+                            + "report is past the publication date", item.targetMeeting().date())));
+        }
+        return waiting;
+    }
+
+    /**
      * Records what the committee resolved. Noted closes the item; a further report starts a new cycle at the later
-     * meeting (the KLOE are reopened for it); recommendations made ends this slice's process, where the executive
-     * response will follow.
+     * meeting (the KLOE are reopened for it); recommendations made and referral to a deep dive end the item's
+     * process, where the recommendations and deep dive processes take over.
      */
     @Transactional
     public void recordOutcome(long itemId, Commands.RecordOutcome command, Actor actor) {
         ScrutinyItem item = lock(itemId);
         Task task = requireTask(item, Action.RECORD_OUTCOME, actor);
-        if (command.resolution() == Resolution.REFERRED_TO_DEEP_DIVE) {
-            throw new DomainRuleViolation("resolution", "Deep dives are not supported yet.");
-        }
         User by = user(actor);
         LocalDateTime now = now();
         Meeting later = command.furtherReportMeetingId() == null ? null
@@ -290,6 +450,8 @@ public class ItemLifecycle {
         } else if (command.resolution() == Resolution.FURTHER_REPORT) {
             item.reopenKeyLinesOfEnquiry("Further report requested by the committee.", by, now);
             item.moveTo(Stage.SCOPING, "Further report: a new cycle for the later meeting.", by, now);
+        } else if (command.resolution() == Resolution.REFERRED_TO_DEEP_DIVE) {
+            item.moveTo(Stage.DEEP_DIVE, "Referred by the committee to a deep dive.", by, now);
         }
         items.store(item);
         complete(task, Map.of("resolution", command.resolution().name()));
@@ -455,7 +617,8 @@ public class ItemLifecycle {
 
     /**
      * The officer holding the request, or democratic services, passes it to another officer, who answers it from
-     * now on: the officer task is reassigned in the same transaction, so only the new officer can submit.
+     * now on: the officer task is reassigned in the same transaction, so only the new officer can submit. The
+     * lead officer's request takes the item's lead officer with it.
      */
     @Transactional
     public void handOver(long itemId, long requestId, String toUsername, String reason, Actor actor) {
@@ -468,7 +631,14 @@ public class ItemLifecycle {
         }
         User to = users.findByUsername(toUsername).filter(u -> u.hasRole(Role.OFFICER)).orElseThrow(
                 () -> new DomainRuleViolation("toUsername", "No officer has the user name \"" + toUsername + "\"."));
-        request.handOver(to, reason, user(actor), now());
+        User from = request.officer();
+        LocalDateTime now = now();
+        request.handOver(to, reason, user(actor), now);
+        if (item.leadOfficer() != null && item.leadOfficer().id().equals(from.id())) {
+            // The lead officer is who answers for the item: questions after publication go to them, and they see
+            // the item. Handing their request over hands that on too; another officer's request leaves it.
+            item.assignLeadOfficer(to, user(actor), now);
+        }
         items.store(item);
         taskService.setAssignee(task.getId(), to.username());
     }
@@ -525,15 +695,17 @@ public class ItemLifecycle {
         return task.get();
     }
 
-    private static void requireUndecided(ScrutinyItem item, Optional<Task> task, ExtensionRequest extension) {
+    private void requireUndecided(ScrutinyItem item, Optional<Task> task, ExtensionRequest extension) {
         if (!extension.isPending() || !item.stage().isOpen()) {
             throw new LifecycleConflict(item.id(), item.stage(), allowedActions(item, task), !extension.isPending()
-                    ? "This extension was already " + extension.decision().name().toLowerCase() + "."
+                    ? (extension.decision() == uk.scrutiny.domain.model.item.ExtensionDecision.NOT_NEEDED
+                            ? "This extension closed as no longer needed when the response was submitted."
+                            : "This extension was already " + extension.decision().name().toLowerCase() + ".")
                     : "The item is " + words(item.stage()) + "; there is nothing to extend.");
         }
     }
 
-    private static void requireDemocraticServices(ScrutinyItem item, Optional<Task> task, Actor actor,
+    private void requireDemocraticServices(ScrutinyItem item, Optional<Task> task, Actor actor,
             String message) {
         if (!actor.has(Role.DEMOCRATIC_SERVICES)) {
             throw new LifecycleForbidden(item.id(), item.stage(), allowedActions(item, task), message);
@@ -561,7 +733,12 @@ public class ItemLifecycle {
         List<String> yours = new ArrayList<>();
         for (String name : allowed) {
             Action action = Action.fromApiName(name).orElseThrow();
-            if (action.taskKey() == null ? actor.has(Role.DEMOCRATIC_SERVICES) : mayDo(task.get(), actor)) {
+            boolean mine = switch (action) {
+                case AGREE_URGENT -> actor.has(Role.CHAIR) || actor.has(Role.DEMOCRATIC_SERVICES);
+                case DEFER, WITHDRAW -> actor.has(Role.DEMOCRATIC_SERVICES);
+                default -> mayDo(task.get(), actor);
+            };
+            if (mine) {
                 yours.add(name);
             }
         }
@@ -601,16 +778,18 @@ public class ItemLifecycle {
         }
         if (!mayDo(task.get(), actor)) {
             throw new LifecycleForbidden(item.id(), item.stage(), allowed, task.get().getAssignee() != null
-                    ? "This request is addressed to another officer."
+                    ? (action == Action.SUBMIT_RESPONSE ? "This request is addressed to another officer."
+                            : "This is " + task.get().getAssignee() + "'s task.")
                     : "It is not your role's turn: " + task.get().getName().toLowerCase() + " is for "
                             + String.join(" or ", candidateGroups(task.get())) + ".");
         }
         return task.get();
     }
 
+    /** The task's assignee, or anyone in its candidate groups (background enquiries: democratic services too). */
     private boolean mayDo(Task task, Actor actor) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee().equals(actor.username());
+        if (actor.username().equals(task.getAssignee())) {
+            return true;
         }
         return candidateGroups(task).stream().anyMatch(actor.groups()::contains);
     }
@@ -627,9 +806,12 @@ public class ItemLifecycle {
                 .processInstanceBusinessKey(String.valueOf(item.id())).singleResult());
     }
 
-    private static List<String> allowedActions(ScrutinyItem item, Optional<Task> task) {
+    private List<String> allowedActions(ScrutinyItem item, Optional<Task> task) {
         List<String> allowed = new ArrayList<>();
         task.ifPresent(t -> Action.forTask(t.getTaskDefinitionKey()).forEach(a -> allowed.add(a.apiName())));
+        if (awaitsUrgency(item, task)) {
+            allowed.add(Action.AGREE_URGENT.apiName());
+        }
         if (deferrable(item)) {
             allowed.add(Action.DEFER.apiName());
         }

@@ -84,14 +84,24 @@ class ScrutinyItemProcessTest {
     }
 
     @Test
-    void noFurtherActionMonitorAndRecommendationsEndTheProcess() {
+    void noFurtherActionDeepDiveAndRecommendationsEndTheProcess() {
         String dropped = start(2);
         complete(dropped, Map.of("decision", "NO_FURTHER_ACTION"));
         assertThat(running(dropped)).isFalse();
 
-        String watched = start(3);
-        complete(watched, Map.of("decision", "MONITOR"));
-        assertThat(running(watched)).isFalse();
+        String deepDive = start(3);
+        complete(deepDive, Map.of("decision", "DEEP_DIVE"));
+        assertThat(running(deepDive)).isFalse();
+
+        String referred = start(5);
+        complete(referred, Map.of("decision", "REPORT"));
+        complete(referred, Map.of());
+        complete(referred, Map.of("officer", "officer", "due", new Date()));
+        complete(referred, Map.of());
+        complete(referred, Map.of("accepted", true));
+        complete(referred, Map.of());
+        complete(referred, Map.of("resolution", "REFERRED_TO_DEEP_DIVE"));
+        assertThat(running(referred)).isFalse();
 
         String recommended = start(4);
         complete(recommended, Map.of("decision", "REPORT"));
@@ -103,6 +113,50 @@ class ScrutinyItemProcessTest {
         complete(recommended, Map.of());
         complete(recommended, Map.of("resolution", "RECOMMENDATIONS_MADE"));
         assertThat(running(recommended)).isFalse();
+    }
+
+    @Test
+    void monitoringWaitsOnTheReviewTimerWithNoTask() {
+        String watched = start(6);
+        Date reviewAt = Date.from(Instant.parse("2027-03-01T00:00:00Z"));
+        complete(watched, Map.of("decision", "MONITOR", "reviewAt", reviewAt));
+        assertThat(running(watched)).isTrue();
+        assertThat(task(watched)).isNull();
+        var timers = engine.getManagementService().createTimerJobQuery()
+                .processInstanceId(processOf(watched)).list();
+        assertThat(timers).singleElement().satisfies(job -> {
+            assertThat(job.getElementId()).isEqualTo("awaitReview");
+            assertThat(job.getDuedate()).isEqualTo(reviewAt);
+        });
+        assertThat(runtime.getVariables(processOf(watched))).containsOnlyKeys("itemId");
+    }
+
+    @Test
+    void backgroundEnquiriesGoToTheOfficerNamedOrToDemocraticServicesThenBackToTriage() {
+        String byOfficer = start(7);
+        Map<String, Object> toOfficer = new java.util.HashMap<>();
+        toOfficer.put("decision", "ENQUIRIES");
+        toOfficer.put("enquirer", "officer2");
+        complete(byOfficer, toOfficer);
+        Task enquiries = task(byOfficer);
+        assertThat(enquiries.getTaskDefinitionKey()).isEqualTo("backgroundEnquiries");
+        assertThat(enquiries.getAssignee()).isEqualTo("officer2");
+        assertThat(groups(enquiries)).contains("democratic-services");
+        complete(byOfficer, Map.of());
+        assertThat(task(byOfficer).getTaskDefinitionKey()).isEqualTo("triage");
+
+        String byDemocraticServices = start(8);
+        Map<String, Object> toGroup = new java.util.HashMap<>();
+        toGroup.put("decision", "ENQUIRIES");
+        toGroup.put("enquirer", null);
+        complete(byDemocraticServices, toGroup);
+        assertThat(task(byDemocraticServices).getAssignee()).isNull();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(byDemocraticServices)
+                .taskCandidateGroup("democratic-services").count()).isEqualTo(1);
+    }
+
+    private static String processOf(String key) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
     }
 
     private static String start(long itemId) {

@@ -21,7 +21,8 @@ import uk.scrutiny.domain.model.people.User;
 
 /**
  * An officer's request for more time to respond, and democratic services' decision on it. Decided once: a granted
- * or refused extension stays as it was decided, and a new one must be asked for. Kept after the decision, so the
+ * or refused extension stays as it was decided, and a new one must be asked for. One still pending when the
+ * officer submits the response closes as no longer needed. Kept after the decision, so the
  * request's history shows every extension asked, granted and refused.
  */
 @Entity
@@ -102,6 +103,14 @@ public class ExtensionRequest {
     void refuse(String why, User by, LocalDateTime at) {
         requirePending();
         decide(ExtensionDecision.REFUSED, Text.required(why, "decisionReason", "Reason for refusing", 1000), by, at);
+    }
+
+    /** The response came in before a decision: nothing is left to extend, so the extension closes undecided. */
+    void closeAsNotNeeded(LocalDateTime at) {
+        requirePending();
+        this.decision = ExtensionDecision.NOT_NEEDED;
+        this.decidedAt = Required.value(at, "decidedAt", "When the extension was closed is required.");
+        this.decisionReason = "No longer needed: the response was submitted.";
     }
 
     private void decide(ExtensionDecision decision, String decisionReason, User by, LocalDateTime at) {

@@ -163,7 +163,11 @@ public class InformationRequest {
         return response;
     }
 
-    /** Sends the response to democratic services; refused while a line or a standard inclusion is unanswered. */
+    /**
+     * Sends the response to democratic services; refused while a line or a standard inclusion is unanswered. An
+     * extension still awaiting a decision is closed as no longer needed, so it does not wait on democratic
+     * services for nothing.
+     */
     public void submitResponse(User by, LocalDateTime at) {
         requireAwaitingOfficer("response");
         if (response == null) {
@@ -172,6 +176,12 @@ public class InformationRequest {
         response.submit(by, at);
         this.status = RequestStatus.RESPONDED;
         item.record(by, at, null, "Response submitted by " + by.displayName() + ".");
+        pendingExtension().ifPresent(pending -> {
+            pending.closeAsNotNeeded(at);
+            item.record(by, at, pending.decisionReason(), "Extension asked for on "
+                    + DisplayDate.format(pending.askedAt().toLocalDate()) + " (to "
+                    + DisplayDate.format(pending.requestedDue()) + ") closed undecided: no longer needed.");
+        });
     }
 
     public void acceptResponse(User by, LocalDateTime at) {

@@ -112,6 +112,13 @@ public class ScrutinyItem {
     @Embedded
     private Triage triage;
 
+    @Embedded
+    private UrgentAgreement urgentAgreement;
+
+    /** What background enquiries found before triage, if any were made. */
+    @Column(name = "background_findings", length = 4000)
+    private String backgroundFindings;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt; // UTC
 
@@ -286,15 +293,19 @@ public class ScrutinyItem {
         }
         String why = Text.required(reason, "reason", "Reason for the deferral", 1000);
         Meeting earlier = targetMeeting;
+        boolean wasUrgent = urgentAgreement().isPresent();
         this.targetMeeting = later;
         this.publishedOn = null;
+        this.urgentAgreement = null;
         if (officerResponseDue != null) {
             requests.forEach(request -> request.moveDue(officerResponseDue));
         }
         record(by, at, why, "Deferred from the meeting on " + DisplayDate.format(earlier.date())
                 + " to the meeting on " + DisplayDate.format(later.date())
                 + (officerResponseDue == null ? "." : "; officer responses now due "
-                        + DisplayDate.format(officerResponseDue) + "."));
+                        + DisplayDate.format(officerResponseDue) + ".")
+                + (wasUrgent ? " The chair's agreement to take it as urgent was for the earlier meeting and lapses."
+                        : ""));
     }
 
     private void checkCanBeHeldAt(Meeting meeting) {
@@ -315,8 +326,8 @@ public class ScrutinyItem {
 
     /**
      * Records the triage decision on a red flag (or on a monitored item at its review) and moves the item on: no
-     * further action closes it, monitor puts it back on the watch list until the review date, report and deep dive
-     * send it to scoping (a deep dive also becomes of that type).
+     * further action closes it, monitor puts it back on the watch list until the review date, report sends it to
+     * scoping, and a deep dive (then of that type) goes to its working group, which scopes it itself.
      */
     public void triage(TriageDecision decision, String reason, LocalDate reviewOn, User by, LocalDateTime at) {
         requireOpen("decision");
@@ -330,7 +341,8 @@ public class ScrutinyItem {
         Stage next = switch (decision) {
             case NO_FURTHER_ACTION -> Stage.NO_FURTHER_ACTION;
             case MONITOR -> Stage.MONITORING;
-            case REPORT, DEEP_DIVE -> Stage.SCOPING;
+            case REPORT -> Stage.SCOPING;
+            case DEEP_DIVE -> Stage.DEEP_DIVE;
         };
         if (decision == TriageDecision.DEEP_DIVE) {
             this.type = ItemType.DEEP_DIVE;
@@ -339,6 +351,47 @@ public class ScrutinyItem {
         }
         moveStage(next, by, at, decided.reason(), "Triage: " + words(decision)
                 + (decided.reviewOn() == null ? "." : ", review on " + DisplayDate.format(decided.reviewOn()) + "."));
+    }
+
+    /**
+     * Before triage, someone gathers context so the committee does not spend time on a flag that has an easy
+     * answer: democratic services, or an officer asked to.
+     *
+     * @param enquirer the officer asked to make the enquiries, or null when democratic services make them
+     */
+    public void startBackgroundEnquiries(String whatToFindOut, User enquirer, User by, LocalDateTime at) {
+        requireOpen("stage");
+        if (stage != Stage.RED_FLAG && stage != Stage.TRIAGE) {
+            throw new DomainRuleViolation("stage", "Background enquiries are made before triage; this item is at "
+                    + words(stage) + ".");
+        }
+        String what = Text.required(whatToFindOut, "whatToFindOut", "What to find out", 1000);
+        moveStage(Stage.BACKGROUND_ENQUIRIES, by, at, what, "Background enquiries started, by "
+                + (enquirer == null ? "democratic services" : enquirer.displayName()) + ".");
+    }
+
+    /** What the background enquiries found; the item goes back for triage with them. */
+    public void recordBackgroundFindings(String findings, User by, LocalDateTime at) {
+        requireOpen("findings");
+        if (stage != Stage.BACKGROUND_ENQUIRIES) {
+            throw new DomainRuleViolation("findings", "No background enquiries are being made on this item.");
+        }
+        this.backgroundFindings = Text.required(findings, "findings", "Findings", 4000);
+        moveStage(Stage.TRIAGE, by, at, null, "Background enquiries: findings recorded by "
+                + Required.value(by, "by", "Who recorded the findings is required.").displayName()
+                + "; back for triage.");
+    }
+
+    /** The review date of a monitored item has come: it leaves the watch list and goes back for triage. */
+    public void returnFromWatchList(LocalDateTime at) {
+        requireOpen("stage");
+        if (stage != Stage.MONITORING) {
+            throw new DomainRuleViolation("stage", "Only an item being monitored comes back for review; this item "
+                    + "is at " + words(stage) + ".");
+        }
+        LocalDate reviewOn = triage == null ? null : triage.reviewOn();
+        moveStage(Stage.TRIAGE, null, at, null, (reviewOn == null ? "Review date reached"
+                : "Review date " + DisplayDate.format(reviewOn) + " reached") + ": back for triage.");
     }
 
     // ---- Key lines of enquiry --------------------------------------------------------------------------------
@@ -377,9 +430,24 @@ public class ScrutinyItem {
 
     /** The committee agrees the KLOE, ideally one meeting cycle ahead; from now on they are what officers answer. */
     public void agreeKeyLinesOfEnquiry(LocalDate on, User by, LocalDateTime at) {
+        agreeKeyLinesOfEnquiry(on, null, by, at);
+    }
+
+    /**
+     * Agrees the KLOE, and says on the timeline when that is later than the council's rule asks (one meeting cycle
+     * ahead): they are agreed anyway, as the meeting still needs its report, but respondents have less time.
+     *
+     * @param agreeBy the date the deadline rules ask for, or null if none applies
+     * @return whether they were agreed late
+     */
+    public boolean agreeKeyLinesOfEnquiry(LocalDate on, LocalDate agreeBy, User by, LocalDateTime at) {
         requireOpen("keyLinesOfEnquiry");
         keyLinesOfEnquiry.agree(on, by);
-        record(by, at, null, "Key lines of enquiry agreed on " + DisplayDate.format(on) + ".");
+        boolean late = agreeBy != null && on.isAfter(agreeBy);
+        record(by, at, late ? "Agreed later than one meeting cycle ahead: they should have been agreed by "
+                + DisplayDate.format(agreeBy) + ", so respondents have less time." : null,
+                "Key lines of enquiry agreed on " + DisplayDate.format(on) + (late ? ", late." : "."));
+        return late;
     }
 
     /** Opens agreed KLOE to change, for instance for a further report; lines already sent out stay. */
@@ -421,6 +489,49 @@ public class ScrutinyItem {
     }
 
     // ---- Publication, questions, consideration ---------------------------------------------------------------
+
+    /**
+     * The chair agrees to take the item as urgent at its meeting, so its report may be published after the
+     * publication date. Recorded by the chair, or by democratic services on the chair's behalf.
+     */
+    public void agreeUrgent(User chair, String reason, User recordedBy, LocalDateTime at) {
+        requireOpen("urgent");
+        if (targetMeeting == null) {
+            throw new DomainRuleViolation("meeting", "The item is not on any meeting's agenda.");
+        }
+        if (publishedOn != null) {
+            throw new DomainRuleViolation("urgent", "The report is already published.");
+        }
+        UrgentAgreement agreement = new UrgentAgreement(chair, reason, recordedBy, at);
+        this.urgentAgreement = agreement;
+        record(recordedBy, at, agreement.reason(), "Taken as an urgent item at the meeting on "
+                + DisplayDate.format(targetMeeting.date()) + ", agreed by " + chair.displayName()
+                + (Entities.same(chair, recordedBy, User::id) ? "." : " (recorded by " + recordedBy.displayName()
+                        + ")."));
+    }
+
+    /**
+     * The report is published for the item's meeting, by the meeting's publication date or, later, only as an
+     * urgent item the chair agreed.
+     *
+     * @param publicationDate the meeting's publication date under the council's rules
+     */
+    public void recordPublished(LocalDate on, LocalDate publicationDate, User by, LocalDateTime at) {
+        Required.value(on, "publishedOn", "Publication date is required.");
+        Required.value(publicationDate, "publicationDate", "The meeting's publication date is required.");
+        if (!on.isAfter(publicationDate)) {
+            recordPublished(on, by, at);
+            return;
+        }
+        UrgentAgreement agreement = urgentAgreement().orElseThrow(() -> new DomainRuleViolation("publishedOn",
+                "Reports for the meeting are published by " + DisplayDate.format(publicationDate) + "; "
+                        + DisplayDate.format(on) + " is later, which needs the chair's agreement to take the item "
+                        + "as urgent."));
+        recordPublished(on, by, at);
+        record(by, at, agreement.reason(), "Published after the publication date ("
+                + DisplayDate.format(publicationDate) + ") as an urgent item agreed by "
+                + agreement.chair().displayName() + ".");
+    }
 
     /** The report is published for the item's meeting. */
     public void recordPublished(LocalDate on, User by, LocalDateTime at) {
@@ -593,6 +704,12 @@ public class ScrutinyItem {
     public User reportAuthorUser() { return reportAuthorUser; }
     public User leadOfficer() { return leadOfficer; }
     public LocalDate publishedOn() { return publishedOn; }
+    /** The chair's agreement to take the item as urgent at its current meeting, if given. */
+    public Optional<UrgentAgreement> urgentAgreement() {
+        return urgentAgreement == null || urgentAgreement.chair() == null ? Optional.empty()
+                : Optional.of(urgentAgreement);
+    }
+    public String backgroundFindings() { return backgroundFindings; }
     /** The latest triage decision, if the item has been triaged. */
     public Optional<Triage> triage() { return Optional.ofNullable(triage); }
     public LocalDateTime createdAt() { return createdAt; }

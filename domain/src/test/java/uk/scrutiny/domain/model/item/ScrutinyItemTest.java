@@ -181,14 +181,14 @@ class ScrutinyItemTest {
         }
 
         @Test
-        void aDeepDiveGoesToScopingAsADeepDive() {
+        void aDeepDiveGoesToItsWorkingGroupAsADeepDive() {
             item.triage(TriageDecision.DEEP_DIVE, "Needs evidence from partners", null, DANA, NOW);
 
-            assertThat(item.stage()).isEqualTo(Stage.SCOPING);
+            assertThat(item.stage()).isEqualTo(Stage.DEEP_DIVE);
             assertThat(item.type()).isEqualTo(ItemType.DEEP_DIVE);
             TimelineEntry entry = item.timeline().get(item.timeline().size() - 1);
             assertThat(entry.fromStage()).isEqualTo(Stage.RED_FLAG);
-            assertThat(entry.toStage()).isEqualTo(Stage.SCOPING);
+            assertThat(entry.toStage()).isEqualTo(Stage.DEEP_DIVE);
             assertThat(entry.who()).isSameAs(DANA);
             assertThat(entry.why()).isEqualTo("Needs evidence from partners");
         }

@@ -1,0 +1,148 @@
+package uk.scrutiny.it.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
+import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.item.Stage;
+import uk.scrutiny.domain.model.item.TriageDecision;
+import uk.scrutiny.domain.model.people.Role;
+import uk.scrutiny.domain.model.redflag.Severity;
+import uk.scrutiny.it.ContainerArchives;
+import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.Commands;
+import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+
+/**
+ * A lifecycle transition that fails half-way, in the container with the real ItemLifecycle: the item has been
+ * changed and flushed when the engine refuses to complete the task (its process instance is suspended), and the
+ * one JTA transaction leaves both the item and the process exactly as they were. The same action succeeds once
+ * the process is active again, so the refusal, not the action, was what failed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LifecycleAtomicityIT {
+
+    private static final Actor MEMBER = new Actor("member", Set.of(Role.MEMBER));
+    private static final Actor CHAIR = new Actor("chair", Set.of(Role.MEMBER, Role.CHAIR));
+
+    /** The application's libraries from the built EAR (the engine with its job executor off, as on the server). */
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "lifecycle-atomicity-it.war")
+                .addClasses(LifecycleAtomicityIT.class, ItemSnapshots.class, ItemSnapshots.Snapshot.class,
+                        ContainerArchives.class)
+                .addAsLibrary(ContainerArchives.libraryOf(org.assertj.core.api.Assertions.class))
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        File earFile = new File(System.getProperty("it.ear.file", "target/scrutiny.ear"));
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);
+        Map<org.jboss.shrinkwrap.api.ArchivePath, Node> libraries = ear.getContent(
+                path -> path.get().startsWith("/lib/") && path.get().endsWith(".jar"));
+        libraries.forEach((path, node) -> war.addAsLibrary(node.getAsset(), path.get().substring("/lib/".length())));
+        return war;
+    }
+
+    @Inject
+    ItemLifecycle lifecycle;
+
+    @Inject
+    ItemSnapshots snapshots;
+
+    @Inject
+    CommitteeRepository committees;
+
+    @Inject
+    DataSourceRepository dataSources;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    TaskService taskService;
+
+    @Test
+    void aTriageTheEngineRefusesAfterTheItemChangedLeavesItemAndProcessAsBefore() {
+        long committeeId = committees.findAll().get(0).id();
+        long dataSourceId = dataSources.findAll().get(0).id();
+        long itemId = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(committeeId, dataSourceId,
+                "Atomicity " + UUID.randomUUID(), "Re-referrals", null, Severity.HIGH, "Rising"), MEMBER);
+        ItemSnapshots.Snapshot before = snapshots.of(itemId);
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(itemId)).singleResult();
+        runtimeService.suspendProcessInstanceById(task.getProcessInstanceId());
+
+        Throwable failure = catchThrowable(() -> lifecycle.triage(itemId, new Commands.Triage(
+                TriageDecision.NO_FURTHER_ACTION, "A single data point.", null, null), CHAIR));
+
+        assertThat(failure).as("the engine refused after the item changed").isNotNull()
+                .satisfies(f -> assertThat(causes(f)).anyMatch(FlowableException.class::isInstance));
+        ItemSnapshots.Snapshot after = snapshots.of(itemId);
+        assertThat(after).as("stage, timeline and triage as before").isEqualTo(before);
+        assertThat(after.stage()).isEqualTo(Stage.TRIAGE);
+        Task still = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(itemId)).singleResult();
+        assertThat(still.getId()).as("the same triage task waits").isEqualTo(task.getId());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .count()).isOne();
+
+        runtimeService.activateProcessInstanceById(task.getProcessInstanceId());
+        lifecycle.triage(itemId, new Commands.Triage(TriageDecision.NO_FURTHER_ACTION, "A single data point.", null,
+                null), CHAIR);
+        assertThat(snapshots.of(itemId).stage()).isEqualTo(Stage.NO_FURTHER_ACTION);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .count()).as("ended").isZero();
+    }
+
+    @Test
+    void aHandOverTheEngineRefusesKeepsTheRequestItsOfficerAndTheLeadOfficer() {
+        long committeeId = committees.findAll().get(0).id();
+        long dataSourceId = dataSources.findAll().get(0).id();
+        long itemId = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(committeeId, dataSourceId,
+                "Atomicity hand-over " + UUID.randomUUID(), "Re-referrals", null, Severity.HIGH, "Rising"), MEMBER);
+        Actor democratic = new Actor("democratic", Set.of(Role.DEMOCRATIC_SERVICES));
+        long meetingId = committees.findMeetings(committeeId, null, null).stream()
+                .filter(m -> m.date().isBefore(java.time.LocalDate.now())).reduce((a, b) -> b).orElseThrow().id();
+        lifecycle.triage(itemId, new Commands.Triage(TriageDecision.REPORT, "Needs a report", null, meetingId), CHAIR);
+        lifecycle.agreeKeyLinesOfEnquiry(itemId, new Commands.AgreeKeyLinesOfEnquiry(
+                java.util.List.of("Why have re-referrals risen?"), null, null), democratic);
+        lifecycle.issueRequest(itemId, "officer", democratic);
+        ItemSnapshots.Snapshot before = snapshots.of(itemId);
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(itemId)).singleResult();
+        long requestId = lifecycle.status(itemId, democratic).item().requests().get(0).id();
+        runtimeService.suspendProcessInstanceById(task.getProcessInstanceId());
+
+        Throwable failure = catchThrowable(() -> lifecycle.handOver(itemId, requestId, "officer2", "On leave",
+                democratic));
+
+        assertThat(failure).isNotNull();
+        assertThat(snapshots.of(itemId)).isEqualTo(before);
+        assertThat(before.leadOfficer()).isEqualTo("officer");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                .isEqualTo("officer");
+        runtimeService.activateProcessInstanceById(task.getProcessInstanceId());
+    }
+
+    private static java.util.List<Throwable> causes(Throwable failure) {
+        java.util.List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+}
