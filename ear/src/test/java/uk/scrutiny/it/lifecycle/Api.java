@@ -53,30 +53,6 @@ final class Api {
         return LocalDate.parse(object.getString(name));
     }
 
-    /**
-     * On a loaded machine the server can report itself started before the application has (Liberty stops waiting
-     * for it after 30 seconds): wait until the API answers with JSON, as a user would retry.
-     */
-    private static void awaitApplication() {
-        long giveUpAt = System.nanoTime() + java.time.Duration.ofMinutes(4).toNanos();
-        while (true) {
-            HttpResponse<String> response = get("democratic", "/api/committees");
-            if (response.statusCode() == 200 && response.body().startsWith("[")) {
-                return;
-            }
-            if (System.nanoTime() > giveUpAt) {
-                throw new AssertionError("The application did not start: " + response.statusCode() + " "
-                        + response.body());
-            }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     // ---- Demo data -----------------------------------------------------------------------------------------
 
     /** The committee with the most demo meetings, and its last two meetings (both already held). */
@@ -84,7 +60,6 @@ final class Api {
     }
 
     static Setting setting() {
-        awaitApplication();
         long best = -1;
         List<JsonObject> bestMeetings = List.of();
         for (JsonValue c : array(get("democratic", "/api/committees"))) {

@@ -9,7 +9,7 @@
  * day of issue (see {@code ItemLifecycle.issueRequest}). Paths that need meetings still to come (deferral, urgent
  * publication, KLOE agreed in time) schedule them as democratic services would ({@code POST /api/meetings}).
  *
- * <p>{@code LifecycleAtomicityIT} is the one in-container (Arquillian) test here: it makes the engine refuse a
- * transition after the item changed, which HTTP cannot do.
+ * <p>{@code LifecycleInContainerIT} is the one in-container (Arquillian) test here: it makes the engine refuse a
+ * transition after the item changed, and makes the watch list's review timer due now, which HTTP cannot do.
  */
 package uk.scrutiny.it.lifecycle;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -17,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -33,24 +35,39 @@ import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 
 /**
- * A lifecycle transition that fails half-way, in the container with the real ItemLifecycle: the item has been
- * changed and flushed when the engine refuses to complete the task (its process instance is suspended), and the
- * one JTA transaction leaves both the item and the process exactly as they were. The same action succeeds once
- * the process is active again, so the refusal, not the action, was what failed.
+ * What HTTP cannot reach, in the container with the real ItemLifecycle and process:
+ * <ul>
+ *   <li>a transition that fails half-way: the item has been changed and flushed when the engine refuses to complete
+ *   the task (its process instance is suspended), and the one JTA transaction leaves both the item and the process
+ *   exactly as they were; the same action succeeds once the process is active again, so the refusal, not the
+ *   action, was what failed;</li>
+ *   <li>the watch list's review timer firing: made due now rather than on the review date, it runs the real
+ *   {@code monitoringReview} step, which brings the item back for triage.</li>
+ * </ul>
+ * This archive's engine has its own job category and its executor off, so it never runs the application's jobs;
+ * the test runs its own timer job explicitly.
  */
 @ExtendWith(ArquillianExtension.class)
-class LifecycleAtomicityIT {
+class LifecycleInContainerIT {
 
     private static final Actor MEMBER = new Actor("member", Set.of(Role.MEMBER));
     private static final Actor CHAIR = new Actor("chair", Set.of(Role.MEMBER, Role.CHAIR));
 
-    /** The application's libraries from the built EAR (the engine with its job executor off, as on the server). */
+    private static final String CONFIG = """
+            # Outranks the test server's system properties (400): this engine runs no jobs by itself.
+            config_ordinal=500
+            scrutiny.workflow.async-executor.activate=false
+            scrutiny.workflow.job-category=lifecycle-it
+            """;
+
+    /** The application's libraries from the built EAR, with an engine of its own that runs no jobs by itself. */
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "lifecycle-atomicity-it.war")
-                .addClasses(LifecycleAtomicityIT.class, ItemSnapshots.class, ItemSnapshots.Snapshot.class,
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "lifecycle-in-container-it.war")
+                .addClasses(LifecycleInContainerIT.class, ItemSnapshots.class, ItemSnapshots.Snapshot.class,
                         ContainerArchives.class)
                 .addAsLibrary(ContainerArchives.libraryOf(org.assertj.core.api.Assertions.class))
+                .addAsResource(new StringAsset(CONFIG), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         File earFile = new File(System.getProperty("it.ear.file", "target/scrutiny.ear"));
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);
@@ -77,6 +94,9 @@ class LifecycleAtomicityIT {
 
     @Inject
     TaskService taskService;
+
+    @Inject
+    ManagementService managementService;
 
     @Test
     void aTriageTheEngineRefusesAfterTheItemChangedLeavesItemAndProcessAsBefore() {
@@ -136,6 +156,38 @@ class LifecycleAtomicityIT {
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
                 .isEqualTo("officer");
         runtimeService.activateProcessInstanceById(task.getProcessInstanceId());
+    }
+
+    @Test
+    void aMonitoredItemComesBackForTriageWhenItsReviewTimerFires() {
+        long committeeId = committees.findAll().get(0).id();
+        long dataSourceId = dataSources.findAll().get(0).id();
+        long itemId = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(committeeId, dataSourceId,
+                "Watch list " + UUID.randomUUID(), "Re-referrals", null, Severity.MEDIUM, "Rising"), MEMBER);
+        java.time.LocalDate reviewOn = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(7);
+        lifecycle.triage(itemId, new Commands.Triage(TriageDecision.MONITOR, "One quarter is not a trend.", reviewOn,
+                null), CHAIR);
+        assertThat(snapshots.of(itemId).stage()).isEqualTo(Stage.MONITORING);
+        String processId = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(itemId)).singleResult().getId();
+        org.flowable.job.api.Job timer = managementService.createTimerJobQuery().processInstanceId(processId)
+                .singleResult();
+        assertThat(timer.getElementId()).isEqualTo("awaitReview");
+        assertThat(timer.getDuedate().toInstant())
+                .isEqualTo(reviewOn.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
+        assertThat(taskService.createTaskQuery().processInstanceId(processId).count()).as("no task meanwhile").isZero();
+
+        managementService.executeJob(managementService.moveTimerToExecutableJob(timer.getId()).getId());
+
+        ItemSnapshots.Snapshot back = snapshots.of(itemId);
+        assertThat(back.stage()).isEqualTo(Stage.TRIAGE);
+        assertThat(back.timeline()).last().asString().startsWith("Review date").endsWith("back for triage.");
+        Task triage = taskService.createTaskQuery().processInstanceId(processId).singleResult();
+        assertThat(triage.getTaskDefinitionKey()).isEqualTo("triage");
+        assertThat(lifecycle.status(itemId, CHAIR).yourActions()).contains("triage");
+        lifecycle.triage(itemId, new Commands.Triage(TriageDecision.NO_FURTHER_ACTION, "Back to normal.", null, null),
+                CHAIR);
+        assertThat(snapshots.of(itemId).stage()).isEqualTo(Stage.NO_FURTHER_ACTION);
     }
 
     private static java.util.List<Throwable> causes(Throwable failure) {
