@@ -292,7 +292,7 @@ public class ResponsePage {
             case "standardInclusions" -> getInclusions().isEmpty() ? null
                     : "inclusion-" + getInclusions().get(0).name();
             case "requestedDue" -> "extensionDate-day";
-            case "reason" -> param("hand-over") != null ? "handOverReason" : "extensionReason";
+            case "reason" -> param("handOverForm") != null ? "handOverReason" : "extensionReason";
             case "toUsername", "officer" -> "handOverTo";
             default -> null;
         };
@@ -329,7 +329,8 @@ public class ResponsePage {
 
     /** Whether the response form was what was sent: then its fields show what was typed, else the saved draft. */
     private boolean responsePosted() {
-        return param("response") != null;
+        // A marker field of the form's own: the name Faces gives the form's submit marker is implementation-specific.
+        return param("responseForm") != null;
     }
 
     public String answer(int position) {
