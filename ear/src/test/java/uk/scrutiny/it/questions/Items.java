@@ -42,12 +42,12 @@ public final class Items {
     }
 
     /**
-     * Waits (up to three minutes) until the application answers ready: on a loaded machine the server can report
+     * Waits (up to ten minutes) until the application answers ready: on a loaded machine the server can report
      * itself started before the application in it has finished starting, and its first answers are then HTML
      * "context root not found" pages.
      */
     public static void awaitReady() {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
         while (true) {
             HttpResponse<String> ready = get("democratic", "/health/ready");
             HttpResponse<String> api = ready.statusCode() == 200 ? get("democratic", "/api/committees") : null;

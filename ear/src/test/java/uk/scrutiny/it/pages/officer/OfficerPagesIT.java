@@ -99,7 +99,7 @@ class OfficerPagesIT {
         browser.submit("#submit-response");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/officer/requests.xhtml");
         assertThat(browser.text("#success-message")).contains("has been sent to democratic services");
-        assertThat(browser.mainText()).doesNotContain(title);
+        assertThat(browser.findAll("#request-" + requestId)).as("no longer waiting for the officer").isEmpty();
         browser.check("officer-response-sent");
         assertThat(Items.stage(itemId)).isEqualTo("response_review");
     }
@@ -140,7 +140,7 @@ class OfficerPagesIT {
         browser.type("handOverReason", "Oona leads on re-referrals.");
         browser.submit("#hand-over-button");
         assertThat(browser.text("#success-message")).contains("handed over to Oona Example (Report Author)");
-        assertThat(browser.mainText()).doesNotContain(title);
+        assertThat(browser.findAll("#request-" + requestId)).as("now Oona's to answer").isEmpty();
 
         browser.open("/officer/response.xhtml?item=" + itemId + "&request=" + requestId);
         assertThat(browser.text("h1")).as("the request is someone else's now").isEqualTo("You cannot see this page");
