@@ -73,12 +73,12 @@ public class ItemPage {
     public void load() throws IOException {
         ExternalContext external = faces.getExternalContext();
         if (item() == null) {
+            faces.responseComplete(); // before the error page's own Faces request ends this one's context
             external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such item");
-            faces.responseComplete();
         } else if (!memberCommittees.sitsOn(item.committee().id())) {
+            faces.responseComplete(); // before the error page's own Faces request ends this one's context
             external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "The item belongs to a committee you do "
                     + "not sit on");
-            faces.responseComplete();
         }
     }
 

@@ -94,11 +94,11 @@ public class ResponsePage {
         try {
             saved();
         } catch (NoSuchItem e) {
+            faces.responseComplete(); // before the error page's own Faces request ends this one's context
             external.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-            faces.responseComplete();
         } catch (LifecycleForbidden e) {
+            faces.responseComplete(); // before the error page's own Faces request ends this one's context
             external.responseSendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
-            faces.responseComplete();
         }
     }
 
