@@ -44,7 +44,7 @@ public final class TestServer {
      * and its database is migrated.
      */
     private static void awaitApplication() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(BASE_URL + "/health/ready"))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         while (true) {
@@ -59,7 +59,7 @@ public final class TestServer {
                 throw new IllegalStateException(e);
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The application at " + BASE_URL + " was not ready in 240 s");
+                throw new IllegalStateException("The application at " + BASE_URL + " was not ready in 600 s");
             }
             try {
                 Thread.sleep(500);

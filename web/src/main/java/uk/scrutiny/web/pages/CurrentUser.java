@@ -14,10 +14,13 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.people.UserRepository;
+import uk.scrutiny.workflow.lifecycle.Actor;
 
 /** Who is signed in, for the header of every page, and signing out. */
 @Named
@@ -53,6 +56,40 @@ public class CurrentUser {
             String words = r.groupName().replace('-', ' ');
             return Character.toUpperCase(words.charAt(0)) + words.substring(1);
         }).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The page each role starts from, in the order a person with several roles most needs: democratic services run
+     * everything, officers owe responses, members follow their committees, administrators keep the calendar.
+     */
+    static String startPage(Predicate<String> inRole) {
+        if (inRole.test(Role.DEMOCRATIC_SERVICES_NAME)) {
+            return "/democratic/dashboard.xhtml";
+        }
+        if (inRole.test(Role.OFFICER_NAME)) {
+            return "/officer/requests.xhtml";
+        }
+        if (inRole.test(Role.MEMBER_NAME) || inRole.test(Role.CHAIR_NAME)) {
+            return "/member/items.xhtml";
+        }
+        if (inRole.test(Role.ADMIN_NAME)) {
+            return "/admin/calendar.xhtml";
+        }
+        return "/";
+    }
+
+    /** The signed-in person as the application services take them. */
+    public Actor actor() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            throw new IllegalStateException("Nobody is signed in: the page should have been protected");
+        }
+        return new Actor(principal.getName(), Set.copyOf(rolesHeld()));
+    }
+
+    public String getUsername() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
     }
 
     public List<Role> rolesHeld() {

@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The sign-in form: checks what was typed against the users table and returns the person to where they were. */
+/**
+ * The sign-in form: checks what was typed against the users table and returns the person to where they were, or,
+ * when they came to sign in directly, to their role's start page.
+ */
 @Named
 @RequestScoped
 public class SignInPage {
@@ -51,7 +54,8 @@ public class SignInPage {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeNext());
+            String to = next == null || next.isBlank() ? CurrentUser.startPage(request::isUserInRole) : safeNext();
+            external.redirect(external.getRequestContextPath() + to);
             faces.responseComplete();
             return null;
         }

@@ -107,9 +107,28 @@ public class OfficerResponse {
         }
     }
 
+    /**
+     * States the inclusion provided. What a draft already gives for it is kept: submitting says "provided" for
+     * every inclusion not stated otherwise, and must not wipe the content the officer saved with the draft.
+     */
     public void stateProvided(StandardDataInclusion inclusion) {
         requireDraft();
-        inclusions.put(requireAskedFor(inclusion), InclusionStatement.provided());
+        InclusionStatement before = inclusions.get(requireAskedFor(inclusion));
+        if (before == null || !before.isProvided()) {
+            inclusions.put(inclusion, InclusionStatement.provided());
+        }
+    }
+
+    /** States the inclusion provided, with its content (blank: given elsewhere, such as in an attachment). */
+    public void stateProvided(StandardDataInclusion inclusion, String content) {
+        requireDraft();
+        inclusions.put(requireAskedFor(inclusion), InclusionStatement.provided(inclusion, content));
+    }
+
+    /** Withdraws what was said about an inclusion, while the officer has not decided yet. */
+    public void unstate(StandardDataInclusion inclusion) {
+        requireDraft();
+        inclusions.remove(requireAskedFor(inclusion));
     }
 
     public void stateNotProvided(StandardDataInclusion inclusion, String why) {

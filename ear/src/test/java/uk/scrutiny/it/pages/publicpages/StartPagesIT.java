@@ -1,0 +1,41 @@
+package uk.scrutiny.it.pages.publicpages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.scrutiny.it.pages.Browser;
+
+/**
+ * Signing in from the sign-in page itself takes each role to its start page; the header says who is signed in;
+ * signing out ends the session, so a protected page asks for sign-in again.
+ */
+class StartPagesIT {
+
+    @Test
+    void eachRoleLandsOnItsStartPageAndSigningOutEndsTheSession() {
+        String[][] landings = {
+                {"officer", "/officer/requests.xhtml", "Officer"},
+                {"member", "/member/items.xhtml", "Member"},
+                {"chair", "/member/items.xhtml", "Member, Chair"},
+                {"admin", "/admin/calendar.xhtml", "Admin"},
+                // Built on the democratic services pages' branch; only where sign-in sends them is checked here.
+                {"democratic", "/democratic/dashboard.xhtml", null}};
+        try (Browser browser = new Browser()) {
+            for (String[] landing : landings) {
+                browser.signIn(landing[0], "scrutiny-demo");
+                assertThat(browser.driver.getCurrentUrl()).as(landing[0]).isEqualTo(Browser.BASE_URL + landing[1]);
+                if (landing[2] == null) {
+                    browser.open("/");
+                } else {
+                    assertThat(browser.text("#signed-in-roles")).isEqualTo(landing[2]);
+                    browser.check("start-page-" + landing[0]);
+                }
+                browser.submit("#sign-out input[type=submit]");
+                assertThat(browser.findAll("#signed-in-name")).as("signed out: " + landing[0]).isEmpty();
+            }
+            browser.open("/officer/requests.xhtml");
+            assertThat(browser.driver.getCurrentUrl()).as("the session ended with sign-out")
+                    .contains("/sign-in.xhtml?next=");
+        }
+    }
+}
