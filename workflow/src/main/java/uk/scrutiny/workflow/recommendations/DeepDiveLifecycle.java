@@ -99,7 +99,7 @@ public class DeepDiveLifecycle {
                 + (deepDive.workingGroup().isEmpty() ? "none yet" : deepDive.workingGroup().stream()
                         .map(CommitteeMember::name).collect(Collectors.joining(", "))) + ".",
                 deepDive.scope(), by, now);
-        tasks.items.store(item);
+        tasks.store(item);
         runtimeService.createProcessInstanceBuilder().processDefinitionKey(FollowUpTasks.PROCESS_KEY)
                 .businessKey(String.valueOf(item.id())).variable("itemId", item.id())
                 .transientVariables(Map.of("deepDive", true)).start();
@@ -128,7 +128,7 @@ public class DeepDiveLifecycle {
                 + (session.witnesses().isEmpty() ? "." : ", witnesses: " + session.witnesses().stream()
                         .map(Witness::name).collect(Collectors.joining(", ")) + "."),
                 null, tasks.user(actor), FollowUpTasks.now());
-        tasks.items.store(item);
+        tasks.store(item);
         return session.id(); // the deep dive was read in this transaction, so its new session is the stored one
     }
 
@@ -142,7 +142,7 @@ public class DeepDiveLifecycle {
         item.recordFollowUp("Deep dive finding " + deepDive.findings().size() + ": \""
                 + deepDive.findings().get(deepDive.findings().size() - 1) + "\"", null, tasks.user(actor),
                 FollowUpTasks.now());
-        tasks.items.store(item);
+        tasks.store(item);
     }
 
     /**

@@ -71,6 +71,10 @@ class FollowUpTasks {
         return item;
     }
 
+    void store(ScrutinyItem item) {
+        items.store(item);
+    }
+
     ScrutinyItem find(long itemId) {
         return items.find(itemId).orElseThrow(() -> new NoSuchItem(null, "No item has id " + itemId + "."));
     }

@@ -110,7 +110,7 @@ public class RecommendationLifecycle {
         }
         ExplainedDate due = calendar.deadlines().executiveResponseDue(madeOn);
         item.moveTo(Stage.EXECUTIVE_RESPONSE, String.join(" ", due.steps()), by, now);
-        tasks.items.store(item);
+        tasks.store(item);
         return recorded;
     }
 
@@ -149,7 +149,7 @@ public class RecommendationLifecycle {
                 + DisplayDate.format(recommendation.executiveResponseDue()) + "." : "."),
                 recommendation.executiveResponse().orElseThrow().reasons(), by, now);
         if (all.stream().anyMatch(Recommendation::isAwaitingExecutiveResponse)) {
-            tasks.items.store(item);
+            tasks.store(item);
             return;
         }
         boolean anyMonitored = all.stream().anyMatch(Recommendation::isBeingMonitored);
@@ -160,7 +160,7 @@ public class RecommendationLifecycle {
             item.moveTo(Stage.CLOSED, "The executive rejected every recommendation: there is nothing to monitor.",
                     by, now);
         }
-        tasks.items.store(item);
+        tasks.store(item);
         tasks.complete(task, Map.of("anyMonitored", anyMonitored));
     }
 
@@ -188,10 +188,10 @@ public class RecommendationLifecycle {
                 command.notes(), by, now);
         if (all.stream().allMatch(Recommendation::isSettled)) {
             item.moveTo(Stage.CLOSED, "Every recommendation has been achieved or rejected.", by, now);
-            tasks.items.store(item);
+            tasks.store(item);
             tasks.complete(task, Map.of());
         } else {
-            tasks.items.store(item);
+            tasks.store(item);
         }
     }
 
