@@ -6,6 +6,8 @@ import static uk.scrutiny.it.lifecycle.Api.ok;
 import static uk.scrutiny.it.lifecycle.Api.post;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import uk.scrutiny.it.lifecycle.Api;
 
@@ -13,6 +15,32 @@ import uk.scrutiny.it.lifecycle.Api;
 final class FollowUp {
 
     private FollowUp() {
+    }
+
+    /**
+     * Waits until the application answers ready. The build's server start waits three minutes for it; on a loaded
+     * machine it has taken six, and a test that starts before it gets the server's own 404 page instead of JSON.
+     */
+    static void awaitApplication() {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
+        int status = 0;
+        while (Instant.now().isBefore(giveUp)) {
+            try {
+                status = get("member", "/health/ready").statusCode();
+            } catch (IllegalStateException notAnswering) {
+                status = 0;
+            }
+            if (status == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The application was not ready after 10 minutes (last status " + status + ")");
     }
 
     /**

@@ -31,6 +31,7 @@ class RecommendationRefusalsIT {
 
     @BeforeAll
     static void findDemoData() {
+        FollowUp.awaitApplication();
         setting = Api.setting();
     }
 

@@ -33,6 +33,7 @@ class RecommendationsIT {
 
     @BeforeAll
     static void findDemoData() {
+        FollowUp.awaitApplication();
         setting = Api.setting();
     }
 
@@ -169,6 +170,20 @@ class RecommendationsIT {
         assertThat(red.getString("stage")).isEqualTo("monitoring_recommendations");
         assertThat(Api.array(get("chair", "/api/recommendations?rag=RED")).getValuesAs(JsonObject.class))
                 .anySatisfy(r -> assertThat(r.getJsonNumber("id").longValue()).isEqualTo(only));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRecommendationsAndDeepDiveApiWithSchemasAndExamples() {
+        String document = get("member", "/openapi").body();
+
+        assertThat(document).contains("/api/items/{id}/recommendations:",
+                "/api/items/{id}/recommendations/{recommendationId}/executive-response:",
+                "/api/items/{id}/recommendations/{recommendationId}/progress:", "/api/recommendations:",
+                "/api/recommendations/my-tasks:", "/api/items/{id}/deep-dive:", "/api/items/{id}/deep-dive/sessions:",
+                "/api/items/{id}/deep-dive/findings:", "/api/items/{id}/deep-dive/final-report:",
+                "ItemRecommendations:", "NewRecommendation:", "ExecutiveResponseDeadline:", "ProgressUpdate:",
+                "NewEvidenceSession:", "FinalReport:", "two recommendations", "partly accepted",
+                "missing decision maker");
     }
 
     private static String display(LocalDate day) {
