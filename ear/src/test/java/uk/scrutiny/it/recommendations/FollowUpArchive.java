@@ -4,6 +4,7 @@ import java.io.File;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import uk.scrutiny.it.ContainerArchives;
@@ -11,10 +12,18 @@ import uk.scrutiny.it.ContainerArchives;
 /**
  * The web archive of the in-container tests here: the test classes and the application's own libraries, read from
  * the EAR the build has just deployed, so the services, the process and the timer beans under test are exactly the
- * application's. Its workflow engine keeps the test server's setting, job executor off: the tests run the timer
- * jobs themselves, when they choose, instead of racing an executor for them.
+ * application's. Its workflow engine tags its jobs with a category of its own, which the application's executor
+ * does not run, and runs no executor itself: the tests run the timer jobs by hand, when they choose, instead of
+ * racing an executor for them.
  */
 final class FollowUpArchive {
+
+    /** Outranks the test server's system properties (400). */
+    private static final String CONFIG = """
+            config_ordinal=500
+            scrutiny.workflow.async-executor.activate=false
+            scrutiny.workflow.job-category=recommendations-it
+            """;
 
     private FollowUpArchive() {
     }
@@ -24,6 +33,7 @@ final class FollowUpArchive {
                 .addClasses(classes)
                 .addClasses(FollowUpArchive.class, InContainer.class)
                 .addAsLibrary(ContainerArchives.libraryOf(Assertions.class))
+                .addAsResource(new StringAsset(CONFIG), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         File earFile = new File(System.getProperty("it.ear.file", "target/scrutiny.ear"));
         if (!earFile.isFile()) {

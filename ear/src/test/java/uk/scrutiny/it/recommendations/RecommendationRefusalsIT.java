@@ -31,7 +31,6 @@ class RecommendationRefusalsIT {
 
     @BeforeAll
     static void findDemoData() {
-        FollowUp.awaitApplication();
         setting = Api.setting();
     }
 

@@ -40,10 +40,10 @@ import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
  * In the container, one deployment for what HTTP cannot reach on the test server (each in-container deployment
  * costs minutes on a loaded machine).
  *
- * <p>The executive response's reminder and escalation. The test server runs the application with
- * its job executor off (until the notifications work switches it on), so over HTTP the timers would never fire:
- * here the timer jobs and their due dates are asserted, then each job is run by hand through the engine, in its own
- * transaction, with the application's beans, and what it did is asserted.
+ * <p>The executive response's reminder and escalation, step by step: the timer jobs and their due dates are
+ * asserted, then each job is run by hand through the engine, in its own transaction, with the application's beans,
+ * and what it did is asserted. (Over HTTP the application's executor runs them; RecommendationsIT waits for the
+ * escalation there, but the reminder of a response already overdue may be cancelled by it first.)
  *
  * <p>The deep dive, through the application services: the item lifecycle cannot yet send an item to a deep dive
  * (its triage and outcome refuse it until that work lands), so the item is placed at stage deep dive through the

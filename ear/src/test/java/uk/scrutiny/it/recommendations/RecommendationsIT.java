@@ -19,6 +19,7 @@ import jakarta.json.JsonObject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.it.lifecycle.Api;
@@ -33,14 +34,13 @@ class RecommendationsIT {
 
     @BeforeAll
     static void findDemoData() {
-        FollowUp.awaitApplication();
         setting = Api.setting();
     }
 
     @Test
     void recommendationsThenExecutiveResponseThenMonitoringToClosedAssertsStageTasksDeadlineAndTimeline() {
         long id = itemWithRecommendationsMade(setting, uniqueTitle("Recommendations path"));
-        LocalDate madeOn = date(ok(get("democratic", "/api/meetings/" + setting.meetingId()), 200), "date");
+        LocalDate madeOn = date(FollowUp.meetingLongPast(setting), "date");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
         JsonObject awaiting = ok(get("democratic", "/api/items/" + id + "/recommendations"), 200);
@@ -51,7 +51,7 @@ class RecommendationsIT {
         assertThat(strings(ok(get("member", "/api/items/" + id + "/recommendations"), 200), "yourActions"))
                 .isEmpty();
 
-        JsonObject recorded = recordTwo(id);
+        JsonObject recorded = recordTwo(id); // and escalated: the response was due long ago
         assertThat(recorded.getString("stage")).isEqualTo("executive_response");
         assertThat(recorded.getJsonArray("recommendations")).hasSize(2);
         JsonObject first = recorded.getJsonArray("recommendations").getJsonObject(0);
@@ -68,14 +68,26 @@ class RecommendationsIT {
         assertThat(strings(deadline, "howWorkedOut")).isNotEmpty().last().asString().contains("Executive response due");
         assertThat(date(deadline, "reminderOn")).isBefore(due);
         assertThat(date(deadline, "escalationOn")).isEqualTo(due.plusDays(1));
-        assertThat(deadline.getBoolean("overdue")).isEqualTo(due.isBefore(today));
-        assertThat(first.getBoolean("executiveResponseOverdue")).isEqualTo(due.isBefore(today));
+        assertThat(due).isBefore(today);
+        assertThat(deadline.getBoolean("overdue")).isTrue();
+        assertThat(first.getBoolean("executiveResponseOverdue")).isTrue();
         assertThat(strings(recorded, "allowedActions")).containsExactly("record-executive-response", "withdraw");
+        assertThat(recorded.getJsonObject("waitingFor").getString("name"))
+                .isEqualTo("Chase the overdue executive response and record it");
         assertThat(recorded.getJsonObject("waitingFor").getString("due")).isEqualTo(due.toString());
         assertThat(followUpTasks("democratic", id)).singleElement().satisfies(t -> {
             assertThat(t.getString("action")).isEqualTo("record-executive-response");
+            assertThat(t.getString("task")).isEqualTo("Chase the overdue executive response and record it");
             assertThat(date(t, "due")).isEqualTo(due);
-            assertThat(t.getBoolean("overdue")).isEqualTo(due.isBefore(today));
+            assertThat(t.getBoolean("overdue")).isTrue();
+        });
+        List<JsonObject> timeline = Api.array(get("democratic", "/api/items/" + id + "/timeline"))
+                .getValuesAs(JsonObject.class);
+        assertThat(timeline).anySatisfy(e -> {
+            assertThat(e.getString("whatChanged")).isEqualTo("Executive response overdue: 2 recommendations still "
+                    + "without a response, due on " + display(due) + ". Escalated to democratic services.");
+            assertThat(Api.absent(e, "who")).as("the timer, not a person").isTrue();
+            assertThat(e.getString("toStage")).isEqualTo("executive_response");
         });
         assertThat(followUpTasks("member", id)).isEmpty();
         assertThat(followUpTasks("officer", id)).isEmpty();
@@ -84,8 +96,7 @@ class RecommendationsIT {
                         + "achieved by Thu 30 Sep 2027.",
                 "Recommendation 2 to Portfolio Holder for Children's Services: \"Review the threshold document "
                         + "with partners.\".");
-        String overdueFilter = "/api/recommendations?committee=" + setting.committeeId() + "&overdue="
-                + due.isBefore(today);
+        String overdueFilter = "/api/recommendations?committee=" + setting.committeeId() + "&overdue=true";
         assertThat(Api.array(get("member", overdueFilter)).getValuesAs(JsonObject.class))
                 .anySatisfy(r -> assertThat(r.getJsonNumber("itemId").longValue()).isEqualTo(id));
 
@@ -131,7 +142,7 @@ class RecommendationsIT {
                 "closed");
         assertThat(whatChanged(id)).contains(
                 "Executive response to recommendation 1 (Cabinet): accepted, on " + display(today)
-                        + (due.isBefore(today) ? ", after it was due on " + display(due) + "." : "."),
+                        + ", after it was due on " + display(due) + ".",
                 "Progress on recommendation 1: amber.", "Progress on recommendation 1: green (achieved).");
     }
 
@@ -156,6 +167,7 @@ class RecommendationsIT {
         JsonObject recorded = ok(post("democratic", "/api/items/" + id + "/recommendations",
                 "{\"recommendations\": [{\"text\": \"Publish waiting times monthly.\", \"decisionMaker\": "
                         + "\"Cabinet\"}]}"), 201);
+        recorded = FollowUp.awaitEscalation(id);
         long only = recommendationId(recorded, 0);
 
         JsonObject monitored = ok(post("democratic", path(id, only, "executive-response"),

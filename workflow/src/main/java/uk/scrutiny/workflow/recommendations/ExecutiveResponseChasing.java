@@ -3,6 +3,7 @@ package uk.scrutiny.workflow.recommendations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -49,6 +50,13 @@ public class ExecutiveResponseChasing {
                     + ". Escalated to democratic services.", null, null, FollowUpTasks.now());
             items.store(item);
         });
+    }
+
+    /** The due date of the responses still awaited, for the task that chases them. */
+    public Date due(DelegateExecution execution) {
+        long itemId = ((Number) execution.getVariable("itemId")).longValue();
+        return items.find(itemId).map(this::awaiting).filter(a -> !a.isEmpty())
+                .map(a -> FollowUpTasks.dueDate(a.get(0).executiveResponseDue())).orElse(null);
     }
 
     private Optional<ScrutinyItem> awaitingOn(DelegateExecution execution) {
