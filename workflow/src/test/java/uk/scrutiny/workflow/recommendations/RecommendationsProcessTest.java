@@ -21,7 +21,7 @@ import uk.scrutiny.workflow.engine.ProcessDefinitionDeployer;
  * The {@code itemRecommendations} BPMN on its own (Derby in memory, no container): the two ways in (a meeting's
  * recommendations, a deep dive), the response task's due date and its two timers at the dates given, the routes
  * after the response, and that only the item id is persisted. What the timers do, with the application's beans,
- * is tested in the container (RecommendationTimersAndDeepDiveIT).
+ * is tested over HTTP (RecommendationsIT: the escalation).
  */
 class RecommendationsProcessTest {
 
