@@ -12,54 +12,54 @@ import java.util.UUID;
 import uk.scrutiny.it.TestServer;
 
 /** HTTP calls to the test server as the demo users, and the steps of the lifecycle the tests share. */
-final class Api {
+public final class Api {
 
     private Api() {
     }
 
-    static HttpResponse<String> get(String user, String path) {
+    public static HttpResponse<String> get(String user, String path) {
         return TestServer.sendAs(user, "GET", path, null);
     }
 
-    static HttpResponse<String> post(String user, String path, String json) {
+    public static HttpResponse<String> post(String user, String path, String json) {
         return TestServer.sendAs(user, "POST", path, json);
     }
 
-    static JsonObject object(HttpResponse<String> response) {
+    public static JsonObject object(HttpResponse<String> response) {
         return TestServer.object(response);
     }
 
-    static JsonArray array(HttpResponse<String> response) {
+    public static JsonArray array(HttpResponse<String> response) {
         return TestServer.array(response);
     }
 
     /** 200 (or the given status) and the JSON object, with the body in the failure message. */
-    static JsonObject ok(HttpResponse<String> response, int status) {
+    public static JsonObject ok(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return object(response);
     }
 
     /** JSON-B leaves null members out, so a missing member and an explicit null both mean "none". */
-    static boolean absent(JsonObject object, String name) {
+    public static boolean absent(JsonObject object, String name) {
         return !object.containsKey(name) || object.isNull(name);
     }
 
-    static List<String> strings(JsonObject object, String name) {
+    public static List<String> strings(JsonObject object, String name) {
         return object.getJsonArray(name).getValuesAs(JsonValue.class).stream()
                 .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
     }
 
-    static LocalDate date(JsonObject object, String name) {
+    public static LocalDate date(JsonObject object, String name) {
         return LocalDate.parse(object.getString(name));
     }
 
     // ---- Demo data -----------------------------------------------------------------------------------------
 
     /** The committee with the most demo meetings, and its last two meetings (both already held). */
-    record Setting(long committeeId, long meetingId, long laterMeetingId, long dataSourceId) {
+    public record Setting(long committeeId, long meetingId, long laterMeetingId, long dataSourceId) {
     }
 
-    static Setting setting() {
+    public static Setting setting() {
         long best = -1;
         List<JsonObject> bestMeetings = List.of();
         for (JsonValue c : array(get("democratic", "/api/committees"))) {
@@ -84,7 +84,7 @@ final class Api {
      * Meetings still to come: the demo meetings are all held, so democratic services schedule new ones, a meeting
      * cycle (eight weeks, on a Tuesday) after the committee's last meeting, one after the other.
      */
-    static List<JsonObject> scheduleMeetings(Setting s, int count) {
+    public static List<JsonObject> scheduleMeetings(Setting s, int count) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         List<JsonObject> coming = array(get("democratic", "/api/meetings?committee=" + s.committeeId() + "&from="
                 + today)).getValuesAs(JsonObject.class);
@@ -130,40 +130,40 @@ final class Api {
         return ok(post("democratic", "/api/items/" + id + "/accept-response", "{}"), 200);
     }
 
-    static long id(JsonObject object) {
+    public static long id(JsonObject object) {
         return object.getJsonNumber("id").longValue();
     }
 
     // ---- Lifecycle steps -----------------------------------------------------------------------------------
 
-    static String uniqueTitle(String what) {
+    public static String uniqueTitle(String what) {
         return what + " " + UUID.randomUUID();
     }
 
     /** A member raises a red flag; the new item awaits triage. */
-    static JsonObject raise(Setting s, String title) {
+    public static JsonObject raise(Setting s, String title) {
         return ok(post("member", "/api/items", """
                 {"committeeId": %d, "dataSourceId": %d, "title": "%s", "indicator": "Re-referrals within 12 months",
                  "severity": "HIGH", "whyItMatters": "Re-referrals rose for the third year running."}
                 """.formatted(s.committeeId(), s.dataSourceId(), title)), 201);
     }
 
-    static JsonObject triageReport(long id, long meetingId) {
+    public static JsonObject triageReport(long id, long meetingId) {
         return ok(post("chair", "/api/items/" + id + "/triage",
                 "{\"decision\": \"REPORT\", \"reason\": \"Needs a report\", \"meetingId\": " + meetingId + "}"), 200);
     }
 
-    static JsonObject agreeKloe(long id) {
+    public static JsonObject agreeKloe(long id) {
         return ok(post("democratic", "/api/items/" + id + "/agree-kloe", """
                 {"questions": ["Why have re-referrals risen?"], "dataRequests": ["Re-referrals by locality, 2021-2025"]}
                 """), 200);
     }
 
-    static JsonObject issue(long id) {
+    public static JsonObject issue(long id) {
         return ok(post("democratic", "/api/items/" + id + "/issue-request", "{\"officer\": \"officer\"}"), 200);
     }
 
-    static JsonObject submit(long id) {
+    public static JsonObject submit(long id) {
         return ok(post("officer", "/api/items/" + id + "/submit-response", """
                 {"answers": [{"line": 1, "text": "Threshold changes in 2023."},
                              {"line": 2, "text": "Attached as a table."}],
@@ -172,7 +172,7 @@ final class Api {
     }
 
     /** Red flag to an officer response awaiting review. */
-    static long itemAwaitingReview(Setting s, String title) {
+    public static long itemAwaitingReview(Setting s, String title) {
         long id = raise(s, title).getJsonNumber("id").longValue();
         triageReport(id, s.meetingId());
         agreeKloe(id);
@@ -182,25 +182,25 @@ final class Api {
     }
 
     /** The user's tasks for one item (empty if none). */
-    static List<JsonObject> tasksFor(String user, long itemId) {
+    public static List<JsonObject> tasksFor(String user, long itemId) {
         HttpResponse<String> response = get(user, "/api/my-tasks");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return array(response).getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getJsonNumber("itemId").longValue() == itemId).toList();
     }
 
-    static List<JsonObject> timeline(long itemId) {
+    public static List<JsonObject> timeline(long itemId) {
         HttpResponse<String> response = get("democratic", "/api/items/" + itemId + "/timeline");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return array(response).getValuesAs(JsonObject.class);
     }
 
-    static JsonObject lastEntry(long itemId) {
+    public static JsonObject lastEntry(long itemId) {
         List<JsonObject> entries = timeline(itemId);
         return entries.get(entries.size() - 1);
     }
 
-    static List<String> stagesMovedThrough(long itemId) {
+    public static List<String> stagesMovedThrough(long itemId) {
         HttpResponse<String> response = get("democratic", "/api/items/" + itemId + "/timeline");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return array(response).getValuesAs(JsonObject.class).stream()

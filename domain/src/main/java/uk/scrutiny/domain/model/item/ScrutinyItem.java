@@ -660,6 +660,19 @@ public class ScrutinyItem {
         moveStage(Stage.WITHDRAWN, by, at, why, "Item withdrawn.");
     }
 
+    /**
+     * Writes to the timeline, without moving the item, what happened to the parts of its story that are aggregates
+     * of their own and cannot write here themselves: its recommendations (their executive response and monitoring)
+     * and its deep dive.
+     *
+     * @param by who acted, or null when the system did (a reminder or an escalation)
+     */
+    public void recordFollowUp(String whatChanged, String why, User by, LocalDateTime at) {
+        requireOpen("stage");
+        Required.value(at, "at", "When it happened is required.");
+        record(by, at, Text.optional(why, "why", "Reason", 1000), whatChanged);
+    }
+
     void requireOpen(String field) {
         if (!stage.isOpen()) {
             throw new DomainRuleViolation(field, "The item is " + words(stage) + "; it takes no more actions.");

@@ -200,6 +200,14 @@ public class Recommendation {
         return executiveResponse != null && executiveResponse.decision().isMonitored() && achievedOn == null;
     }
 
+    /**
+     * Nothing more will happen to it: rejected by the executive, or achieved. An item closes when every one of its
+     * recommendations is settled.
+     */
+    public boolean isSettled() {
+        return executiveResponse != null && (!executiveResponse.decision().isMonitored() || achievedOn != null);
+    }
+
     public boolean isAchieved() {
         return achievedOn != null;
     }

@@ -117,4 +117,18 @@ class RecommendationTest {
         recommendation.aimFor(LocalDate.of(2026, 6, 30));
         assertThat(recommendation.targetDate()).isEqualTo(LocalDate.of(2026, 6, 30));
     }
+
+    @Test
+    void aRecommendationIsSettledOnceRejectedOrAchieved() {
+        assertThat(recommendation.isSettled()).as("no response yet").isFalse();
+        Recommendation rejected = new Recommendation(item, null, "x", "Cabinet", madeOn, madeOn.plusMonths(2));
+        rejected.recordExecutiveResponse(new ExecutiveResponse(ExecutiveDecision.REJECTED, "No budget", madeOn));
+        assertThat(rejected.isSettled()).isTrue();
+
+        recommendation.recordExecutiveResponse(new ExecutiveResponse(ExecutiveDecision.ACCEPTED, null, madeOn));
+        recommendation.updateImplementation(RagStatus.AMBER, "Under way", madeOn.plusMonths(3), DANA);
+        assertThat(recommendation.isSettled()).as("monitored, not yet achieved").isFalse();
+        recommendation.updateImplementation(RagStatus.GREEN, "Done", madeOn.plusMonths(6), DANA);
+        assertThat(recommendation.isSettled()).isTrue();
+    }
 }

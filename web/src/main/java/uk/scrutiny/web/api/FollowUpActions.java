@@ -1,0 +1,49 @@
+package uk.scrutiny.web.api;
+
+import java.util.function.Supplier;
+import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
+import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
+
+/**
+ * Runs one recommendation or deep dive action for a resource. If someone else changed the item at the same moment
+ * (the item's version check, or Flowable's on the task, failed and everything was rolled back), the answer is a
+ * 409 like any other refused action, naming the stage the item is at now and what is allowed from there.
+ */
+final class FollowUpActions {
+
+    private FollowUpActions() {
+    }
+
+    static <T> T act(RecommendationLifecycle lifecycle, long itemId, Actor actor, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            if (!concurrentChange(e)) {
+                throw e;
+            }
+            RecommendationLifecycle.Status now = lifecycle.status(itemId, actor);
+            throw new LifecycleConflict(itemId, now.item().stage(), now.allowedActions(),
+                    "Someone else acted on this item at the same time; it is now at "
+                            + now.item().stage().name().toLowerCase().replace('_', ' ') + ". Reload it and try again.");
+        }
+    }
+
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.flowable.common.engine.api.FlowableOptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static long id(String name, String value) {
+        Long id = Parameters.optionalId(name, value);
+        if (id == null) {
+            throw new BadParameter(name, name + " is required.");
+        }
+        return id;
+    }
+}
