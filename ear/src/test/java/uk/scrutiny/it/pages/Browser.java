@@ -28,15 +28,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it never looks for, or downloads, a browser or a driver of its own. Every page a journey visits is checked with
  * axe-core against the WCAG 2.2 A and AA rules, and a screenshot is kept for reviewers.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    final WebDriver driver;
+    public final WebDriver driver;
 
-    Browser() {
+    public Browser() {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -49,29 +49,29 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(BASE_URL + path);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> findAll(String css) {
+    public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    String text(String css) {
+    public String text(String css) {
         return find(css).getText();
     }
 
-    void type(String id, String value) {
+    public void type(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(value);
     }
 
-    void click(String css) {
+    public void click(String css) {
         find(css).click();
     }
 
@@ -79,25 +79,25 @@ final class Browser implements AutoCloseable {
      * Clicks something that sends a form or follows a link, and waits for the next page: without the wait the next
      * look-up could still find the old page's elements.
      */
-    void submit(String css) {
+    public void submit(String css) {
         WebElement page = find("html");
         find(css).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
-    String mainText() {
+    public String mainText() {
         return find("main").getText();
     }
 
     /** Fails with the list of violations if the page breaks any WCAG 2.2 A or AA rule axe-core knows. */
-    void assertAccessible(String pageName) {
+    public void assertAccessible(String pageName) {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations).as("WCAG 2.2 A/AA violations on %s: %s", pageName, describe(violations)).isEmpty();
     }
 
     /** Saves a full-window screenshot as target/screenshots/NAME.png. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
@@ -108,12 +108,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Checks and records a page in one go: what every journey does at each step. */
-    void check(String pageName) {
+    public void check(String pageName) {
         screenshot(pageName);
         assertAccessible(pageName);
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("/sign-in.xhtml");
         type("username", username);
         type("password", password);

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * Reads a GOV.UK date input (day, month and year typed separately) and words its errors as the Design System
  * does: "must include a day, month and year", "must be a real date".
  */
-final class DateFields {
+public final class DateFields {
 
     private DateFields() {
     }
@@ -17,7 +17,7 @@ final class DateFields {
      *
      * @param what how the date is named in a message, e.g. "the date of the meeting"
      */
-    static LocalDate read(FormErrors errors, String id, String what, String day, String month, String year) {
+    public static LocalDate read(FormErrors errors, String id, String what, String day, String month, String year) {
         String field = id + "-day";
         if (blank(day) && blank(month) && blank(year)) {
             errors.add(field, "Enter " + what);
