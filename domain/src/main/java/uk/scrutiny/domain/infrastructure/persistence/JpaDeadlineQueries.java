@@ -49,6 +49,25 @@ public class JpaDeadlineQueries implements DeadlineQueries {
     }
 
     @Override
+    public List<ScrutinyItem> programmeItems(long committeeId, LocalDate from, LocalDate to) {
+        return List.copyOf(new LinkedHashSet<>(em.createQuery("select i from ScrutinyItem i join fetch i.targetMeeting m"
+                        + " where i.committee.id = :committee and m.date >= :from and m.date <= :to"
+                        + " order by m.date, i.id", ScrutinyItem.class)
+                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to)
+                .setHint(LEFT_FETCH, "i.requests")
+                .setHint(LEFT_FETCH, "i.requests.officer")
+                .getResultList()));
+    }
+
+    @Override
+    public List<ScrutinyItem> unscheduledOpenItems(long committeeId) {
+        return em.createQuery("select i from ScrutinyItem i where i.committee.id = :committee"
+                        + " and i.targetMeeting is null and i.stage not in :ended order by i.createdAt, i.id",
+                        ScrutinyItem.class)
+                .setParameter("committee", committeeId).setParameter("ended", ENDED).getResultList();
+    }
+
+    @Override
     public List<ScrutinyItem> items(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

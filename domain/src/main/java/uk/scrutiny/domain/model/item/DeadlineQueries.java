@@ -23,6 +23,15 @@ public interface DeadlineQueries {
      */
     List<ScrutinyItem> openAgendaItems(LocalDate from, LocalDate to);
 
+    /**
+     * A committee's items on the agendas of its meetings between two days (inclusive), whatever their stage, by
+     * meeting date, with meetings and requests (and their officers) loaded: the work programme as planned.
+     */
+    List<ScrutinyItem> programmeItems(long committeeId, LocalDate from, LocalDate to);
+
+    /** A committee's open items not yet given a meeting, oldest first. */
+    List<ScrutinyItem> unscheduledOpenItems(long committeeId);
+
     /** Items by id, with committee and meeting loaded, in id order; ids that do not exist are left out. */
     List<ScrutinyItem> items(Collection<Long> ids);
 }

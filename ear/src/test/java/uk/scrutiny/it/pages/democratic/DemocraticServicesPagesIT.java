@@ -164,7 +164,7 @@ class DemocraticServicesPagesIT {
         String title = "Moved on " + UUID.randomUUID();
         long id = raiseRedFlag(title);
         browser.open("/democratic/item.xhtml?id=" + id);
-        browser.click("#decision-NO_FURTHER_ACTION");
+        browser.click("#decision"); // no further action, the first choice
         browser.type("triageReason", "A single data point");
 
         HttpResponse<String> byChair = TestServer.sendAs("chair", "POST", "/api/items/" + id + "/triage",

@@ -152,7 +152,7 @@ public class ItemWorkPage {
     }
 
     private ItemLifecycle.Status find() {
-        if (status == null) {
+        if (status == null && itemId() != null) {
             try {
                 status = lifecycle.status(itemId(), Actors.of(security));
             } catch (NoSuchItem e) {
@@ -525,8 +525,12 @@ public class ItemWorkPage {
         return Days.today(clock);
     }
 
+    /**
+     * From the view parameter, or straight from the request while a form is being sent: the forms' rendered
+     * conditions need the item before Faces has pushed the parameter into this bean.
+     */
     private Long itemId() {
-        return id(id);
+        return id(id != null ? id : faces.getExternalContext().getRequestParameterMap().get("id"));
     }
 
     private static Long id(String value) {
