@@ -26,7 +26,48 @@ public final class TestServer {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    static {
+        awaitApplication();
+    }
+
     private TestServer() {
+    }
+
+    /** Where the test server answers; every HTTP test goes through here, so none starts before the application. */
+    public static String baseUrl() {
+        return BASE_URL;
+    }
+
+    /**
+     * The build starts the server before the tests, but on a loaded machine the application can still be starting
+     * when the first test runs (Liberty answers 404 until then). Readiness turns UP once the application has started
+     * and its database is migrated.
+     */
+    private static void awaitApplication() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(BASE_URL + "/health/ready"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        while (true) {
+            try {
+                if (CLIENT.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The application at " + BASE_URL + " was not ready in 240 s");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     static HttpResponse<String> get(String path) {

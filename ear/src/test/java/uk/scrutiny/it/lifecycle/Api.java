@@ -53,6 +53,30 @@ final class Api {
         return LocalDate.parse(object.getString(name));
     }
 
+    /**
+     * On a loaded machine the server can report itself started before the application has (Liberty stops waiting
+     * for it after 30 seconds): wait until the API answers with JSON, as a user would retry.
+     */
+    private static void awaitApplication() {
+        long giveUpAt = System.nanoTime() + java.time.Duration.ofMinutes(4).toNanos();
+        while (true) {
+            HttpResponse<String> response = get("democratic", "/api/committees");
+            if (response.statusCode() == 200 && response.body().startsWith("[")) {
+                return;
+            }
+            if (System.nanoTime() > giveUpAt) {
+                throw new AssertionError("The application did not start: " + response.statusCode() + " "
+                        + response.body());
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     // ---- Demo data -----------------------------------------------------------------------------------------
 
     /** The committee with the most demo meetings, and its last two meetings (both already held). */
@@ -60,6 +84,7 @@ final class Api {
     }
 
     static Setting setting() {
+        awaitApplication();
         long best = -1;
         List<JsonObject> bestMeetings = List.of();
         for (JsonValue c : array(get("democratic", "/api/committees"))) {
@@ -78,6 +103,29 @@ final class Api {
         return new Setting(best, bestMeetings.get(bestMeetings.size() - 2).getJsonNumber("id").longValue(),
                 bestMeetings.get(bestMeetings.size() - 1).getJsonNumber("id").longValue(),
                 sources.getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    /**
+     * Meetings still to come: the demo meetings are all held, so democratic services schedule new ones, a meeting
+     * cycle (eight weeks, on a Tuesday) after the committee's last meeting, one after the other.
+     */
+    static List<JsonObject> scheduleMeetings(Setting s, int count) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        List<JsonObject> coming = array(get("democratic", "/api/meetings?committee=" + s.committeeId() + "&from="
+                + today)).getValuesAs(JsonObject.class);
+        LocalDate last = coming.isEmpty() ? today : date(coming.get(coming.size() - 1), "date");
+        List<JsonObject> scheduled = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            last = last.plusWeeks(8).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
+            scheduled.add(ok(post("democratic", "/api/meetings", """
+                    {"committeeId": %d, "date": "%s", "startTime": "18:00", "venue": "Committee Room 1"}
+                    """.formatted(s.committeeId(), last)), 201));
+        }
+        return scheduled;
+    }
+
+    static long id(JsonObject object) {
+        return object.getJsonNumber("id").longValue();
     }
 
     // ---- Lifecycle steps -----------------------------------------------------------------------------------
@@ -133,6 +181,17 @@ final class Api {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return array(response).getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getJsonNumber("itemId").longValue() == itemId).toList();
+    }
+
+    static List<JsonObject> timeline(long itemId) {
+        HttpResponse<String> response = get("democratic", "/api/items/" + itemId + "/timeline");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return array(response).getValuesAs(JsonObject.class);
+    }
+
+    static JsonObject lastEntry(long itemId) {
+        List<JsonObject> entries = timeline(itemId);
+        return entries.get(entries.size() - 1);
     }
 
     static List<String> stagesMovedThrough(long itemId) {

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.scrutiny.it.TestServer;
 
 /**
  * Headless Chromium from Debian's packages, driven through Debian's chromedriver: Selenium is given both paths so
@@ -30,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
+    static final String BASE_URL = TestServer.baseUrl();
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 

@@ -72,8 +72,10 @@ class AsyncExecutorIT {
         transaction.commit();
 
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("itChase", name, Map.of("committeeName", name));
-        assertThat(managementService.createTimerJobQuery().processInstanceId(instance.getId()).count())
-                .as("the boundary timer, waiting").isOne();
+        Job timer = managementService.createTimerJobQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(timer).as("the boundary timer, waiting").isNotNull();
+        assertThat(timer.getCategory()).as("only this archive's engine runs it, not the application's")
+                .isEqualTo(WorkflowArchives.JOB_CATEGORY);
 
         Task chase = awaitNonNull(() -> taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("chase").singleResult());

@@ -22,12 +22,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * from the test classpath: the engine under test then has exactly the jars, versions and exclusions the
  * application runs with, and nothing that only the tests need (Arquillian, JUnit and AssertJ are added separately).
  *
- * <p>Job executor: the test server runs the application with its executor switched off (a system property in
- * {@code ear/pom.xml}), and each archive switches its own back on with a config source that outranks system
- * properties. Both engines share one database, so whichever executor is active picks up every due job; a job of a
- * test process run by the application's engine would fail, since the application has none of the beans the test
- * processes name ({@code ${chaseRecorder...}}). The alternative, test processes without beans, would leave the
- * name resolution on job threads unproved. The application's own engine is otherwise unchanged and still starts.
+ * <p>Job executor: the application's engine and each archive's engine share one database, and both executors are
+ * active. Each runs only jobs of its own category: the application's {@code scrutiny} (the default), the archives'
+ * {@value #JOB_CATEGORY}, set with a config source that outranks the server's system properties. Without that,
+ * whichever executor looked first would take every due job, and a job of a test process run by the application's
+ * engine would fail, since the application has none of the beans the test processes name
+ * ({@code ${chaseRecorder...}}). The alternative, test processes without beans, would leave the name resolution on
+ * job threads unproved.
  */
 final class WorkflowArchives {
 
@@ -35,11 +36,15 @@ final class WorkflowArchives {
     private static final List<String> PROCESS_FILES = List.of("deployment.list", "review.bpmn20.xml",
             "chase.bpmn20.xml", "context-probe.bpmn20.xml", "failing.bpmn20.xml");
 
+    /** The job category of the archives' engines: never the application's. */
+    static final String JOB_CATEGORY = "workflow-it";
+
     private static final String CONFIG = """
-            # Outranks system properties (400), with which the test server switches the application's executor off.
+            # Outranks system properties (400), through which the test server configures the application's engine.
             config_ordinal=500
             scrutiny.workflow.async-executor.activate=true
-            """;
+            scrutiny.workflow.job-category=%s
+            """.formatted(JOB_CATEGORY);
 
     private WorkflowArchives() {
     }

@@ -157,4 +157,15 @@ public final class ItemRequests {
         @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
         public String reason;
     }
+    @Schema(name = "Deferral", description = "The item moves to a later meeting of its committee; every deadline "
+            + "follows it.")
+    public static class Defer {
+        @NotNull(message = "meetingId is required: the later meeting the item is deferred to.")
+        @Positive(message = "meetingId must be a positive id.")
+        public Long meetingId;
+        @NotBlank(message = "reason is required: why the item is deferred.")
+        @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
+        @Schema(example = "The service review will not report until March.")
+        public String reason;
+    }
 }

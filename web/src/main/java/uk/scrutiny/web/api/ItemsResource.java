@@ -217,6 +217,20 @@ public class ItemsResource {
     }
 
     @POST
+    @Path("/{id}/defer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Defer the item to a later meeting of its committee, with a reason (democratic services)",
+            description = "Every deadline is recomputed for the new meeting: the officer response due date of open "
+                    + "requests and of the officer's task. A published report is published again for the new "
+                    + "meeting. Refused (409) once the item's meeting has been held.")
+    public ItemViews.ItemView defer(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Defer body) {
+        long itemId = itemId(id);
+        act(itemId, () -> lifecycle.defer(itemId, new Commands.Defer(body.meetingId, body.reason), actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw the item, with a reason, from any open stage (democratic services)")

@@ -1,5 +1,8 @@
 package uk.scrutiny.workflow.engine;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 
@@ -8,6 +11,7 @@ import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
 import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.job.service.JobProcessor;
 
 /**
  * Flowable inside the container: every engine call joins the caller's JTA transaction (or runs in
@@ -38,6 +42,36 @@ public class ContainerProcessEngineConfiguration extends JtaProcessEngineConfigu
     /** Runs the engine on Derby, for which Flowable has no support of its own. */
     public ContainerProcessEngineConfiguration useDerby() {
         FlowableDerbySupport.applyTo(this);
+        return this;
+    }
+
+    /**
+     * Makes this engine's job executor run only the jobs of {@code category}, and tags every job the engine creates
+     * with it (see {@link JobCategoryTagger}). Engines on one database with different categories then never run
+     * each other's jobs: in the integration tests, the application's engine and the test archives' engines, whose
+     * processes call beans only they have.
+     */
+    public ContainerProcessEngineConfiguration runJobsOfCategory(String category) {
+        if (category == null || category.isBlank()) {
+            throw new IllegalArgumentException("A job category must not be empty");
+        }
+        setEnabledJobCategories(List.of(category));
+        List<JobProcessor> processors = new ArrayList<>(getJobProcessors());
+        processors.add(new JobCategoryTagger(category));
+        setJobProcessors(processors);
+        return this;
+    }
+
+    /**
+     * How long the job executor waits before looking again for due timers and asynchronous jobs when it found none.
+     * A timer fires at most this long after it is due.
+     */
+    public ContainerProcessEngineConfiguration setJobAcquisitionWait(Duration wait) {
+        if (wait.isNegative() || wait.isZero()) {
+            throw new IllegalArgumentException("The job acquisition wait must be positive, not " + wait);
+        }
+        getAsyncExecutorConfiguration().setDefaultTimerJobAcquireWaitTime(wait);
+        getAsyncExecutorConfiguration().setDefaultAsyncJobAcquireWaitTime(wait);
         return this;
     }
 

@@ -1,5 +1,6 @@
 package uk.scrutiny.workflow.engine;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,14 +54,27 @@ import org.flowable.engine.TaskService;
  *
  * <p>The engine is built in {@code @PostConstruct}, so the first injection of a service starts it
  * even if it happens before the application-initialised event; that event only makes the start
- * eager. MicroProfile Config property {@value #ASYNC_EXECUTOR_ACTIVATE} (default {@code true})
- * switches the job executor off, e.g. for a second node that must not run timers.
+ * eager. MicroProfile Config properties:
+ * <ul>
+ * <li>{@value #ASYNC_EXECUTOR_ACTIVATE} (default {@code true}) switches the job executor off, e.g. for a second
+ * node that must not run timers;</li>
+ * <li>{@value #JOB_CATEGORY} (default {@value #DEFAULT_JOB_CATEGORY}): the executor runs only jobs of this
+ * category, and every job the engine creates gets it. Another engine on the same database with another category
+ * (the integration tests' archives) never runs the application's jobs, nor the application theirs;</li>
+ * <li>{@value #JOB_ACQUISITION_WAIT} (ISO-8601 duration, default {@value #DEFAULT_JOB_ACQUISITION_WAIT}): how
+ * long the executor sleeps when no timer was due, so how late a timer may fire. Reminders count in working days;
+ * the test server sets a second.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class WorkflowEngine {
 
     public static final String ENGINE_NAME = "scrutiny";
     public static final String ASYNC_EXECUTOR_ACTIVATE = "scrutiny.workflow.async-executor.activate";
+    public static final String JOB_CATEGORY = "scrutiny.workflow.job-category";
+    public static final String DEFAULT_JOB_CATEGORY = "scrutiny";
+    public static final String JOB_ACQUISITION_WAIT = "scrutiny.workflow.job-acquisition-wait";
+    public static final String DEFAULT_JOB_ACQUISITION_WAIT = "PT10S";
 
     @Resource(lookup = "jdbc/scrutiny")
     private DataSource dataSource;
@@ -88,6 +102,14 @@ public class WorkflowEngine {
     @ConfigProperty(name = ASYNC_EXECUTOR_ACTIVATE, defaultValue = "true")
     private boolean asyncExecutorActivate;
 
+    @Inject
+    @ConfigProperty(name = JOB_CATEGORY, defaultValue = DEFAULT_JOB_CATEGORY)
+    private String jobCategory;
+
+    @Inject
+    @ConfigProperty(name = JOB_ACQUISITION_WAIT, defaultValue = DEFAULT_JOB_ACQUISITION_WAIT)
+    private Duration jobAcquisitionWait;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -103,6 +125,8 @@ public class WorkflowEngine {
         configuration.setRequiresNewExecutor(managedExecutorService);
         ThreadFactoryAsyncJobExecutor.installOn(configuration, managedThreadFactory);
         configuration.setAsyncExecutorActivate(asyncExecutorActivate);
+        configuration.runJobsOfCategory(jobCategory);
+        configuration.setJobAcquisitionWait(jobAcquisitionWait);
         configuration.addPreDefaultELResolver(new NamedBeanELResolver(new BeanManagerLookup(beanManager)));
         processEngine = configuration.buildProcessEngine();
         try {

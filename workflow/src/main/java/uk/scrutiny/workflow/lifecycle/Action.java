@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The business actions on an item, each named as the API names it ({@code POST /api/items/{id}/<name>}), with the
- * user task of the {@code scrutinyItem} process that must be waiting for it. Withdrawal has no task: it is allowed
- * at any open stage.
+ * user task of the {@code scrutinyItem} process that must be waiting for it. Deferral and withdrawal have no task:
+ * democratic services take them whichever task waits (deferral while the item is prepared for a meeting not yet
+ * held, withdrawal at any open stage).
  */
 public enum Action {
     TRIAGE("triage", "triage"),
@@ -18,6 +19,7 @@ public enum Action {
     RETURN_RESPONSE("return-response", "reviewResponse"),
     PUBLISH("publish", "publish"),
     RECORD_OUTCOME("record-outcome", "recordOutcome"),
+    DEFER("defer", null),
     WITHDRAW("withdraw", null);
 
     private final String apiName;

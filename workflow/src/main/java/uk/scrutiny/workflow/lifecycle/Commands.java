@@ -42,4 +42,8 @@ public final class Commands {
     /** @param furtherReportMeetingId for {@link Resolution#FURTHER_REPORT} only */
     public record RecordOutcome(Resolution resolution, String text, Long furtherReportMeetingId) {
     }
+
+    /** @param meetingId a later meeting of the item's committee */
+    public record Defer(Long meetingId, String reason) {
+    }
 }

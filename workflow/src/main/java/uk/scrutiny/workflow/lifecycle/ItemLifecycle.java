@@ -9,10 +9,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
@@ -23,6 +25,7 @@ import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.committee.MeetingStatus;
 import uk.scrutiny.domain.model.item.ExtensionRequest;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.LineOfEnquiry;
@@ -315,6 +318,79 @@ public class ItemLifecycle {
         }
     }
 
+    // ---- Deferral ----------------------------------------------------------------------------------------------
+
+    /** Stages at which an item is on a meeting's agenda and still being prepared for it. */
+    private static final Set<Stage> DEFERRABLE = EnumSet.of(Stage.SCOPING, Stage.REQUEST_ISSUED,
+            Stage.RESPONSE_REVIEW, Stage.PUBLISHED);
+
+    /**
+     * Democratic services move the item to a later meeting of its committee, with a reason. Every deadline follows
+     * the new meeting: requests still awaiting their officer are due by its officer response deadline (today if
+     * that has passed, as when a request is issued) and the officer task's due date moves with them, in this
+     * transaction. A report already published is published again for the new meeting: the process goes back from
+     * "record the outcome" to "publish", and the item back to response review. Refused (409) once the meeting has been held: what happened
+     * there is recorded as an outcome (a further report to a later meeting), not undone by a deferral.
+     */
+    @Transactional
+    public void defer(long itemId, Commands.Defer command, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        Optional<Task> task = currentTask(item);
+        List<String> allowed = allowedActions(item, task);
+        if (!allowed.contains(Action.DEFER.apiName())) {
+            throw new LifecycleConflict(itemId, item.stage(), allowed, deferralRefusal(item));
+        }
+        if (!actor.has(Role.DEMOCRATIC_SERVICES)) {
+            throw new LifecycleForbidden(itemId, item.stage(), allowed, "Only democratic services defer items.");
+        }
+        if (command.meetingId() == null) {
+            throw new DomainRuleViolation("meetingId", "Say which later meeting the item is deferred to.");
+        }
+        Meeting later = meeting(command.meetingId(), "meetingId");
+        User by = user(actor);
+        LocalDateTime now = now();
+        LocalDate deadline = calendar.deadlines().officerResponseDue(later.date()).date();
+        LocalDate due = deadline.isBefore(today()) ? today() : deadline;
+        boolean wasPublished = item.stage() == Stage.PUBLISHED;
+        try {
+            item.deferTo(later, item.openRequests().isEmpty() ? null : due, command.reason(), by, now);
+        } catch (DomainRuleViolation e) {
+            // The item names its own field; the client sent the meeting as meetingId.
+            throw "meeting".equals(e.field()) ? new DomainRuleViolation("meetingId", e.getMessage()) : e;
+        }
+        if (wasPublished) {
+            item.moveTo(Stage.RESPONSE_REVIEW, "Deferred after publication: the report is published again for "
+                    + "the meeting on " + later.date() + ".", by, now);
+        }
+        items.store(item);
+        if (task.isPresent() && Action.SUBMIT_RESPONSE.taskKey().equals(task.get().getTaskDefinitionKey())) {
+            item.openRequests().stream().filter(r -> r.officer().username().equals(task.get().getAssignee()))
+                    .findFirst().ifPresent(r -> taskService.setDueDate(task.get().getId(), dueDate(r.due())));
+        }
+        if (wasPublished) {
+            runtimeService.createChangeActivityStateBuilder().processInstanceId(task.get().getProcessInstanceId())
+                    .moveActivityIdTo(Action.RECORD_OUTCOME.taskKey(), Action.PUBLISH.taskKey()).changeState();
+        }
+    }
+
+    private String deferralRefusal(ScrutinyItem item) {
+        if (!item.stage().isOpen()) {
+            return "The item is " + words(item.stage()) + "; it cannot be deferred.";
+        }
+        if (item.targetMeeting() == null || !DEFERRABLE.contains(item.stage())) {
+            return "The item is at " + words(item.stage()) + " and not being prepared for a meeting, so there is "
+                    + "nothing to defer.";
+        }
+        return "The meeting on " + item.targetMeeting().date() + " has been held: record its outcome (a further "
+                + "report goes to a later meeting) instead of deferring the item.";
+    }
+
+    private static boolean deferrable(ScrutinyItem item) {
+        Meeting meeting = item.targetMeeting();
+        return item.stage().isOpen() && DEFERRABLE.contains(item.stage()) && meeting != null
+                && meeting.status() != MeetingStatus.HELD && !meeting.date().isBefore(today());
+    }
+
     // ---- Extensions and hand-overs -----------------------------------------------------------------------------
 
     /*
@@ -485,7 +561,7 @@ public class ItemLifecycle {
         List<String> yours = new ArrayList<>();
         for (String name : allowed) {
             Action action = Action.fromApiName(name).orElseThrow();
-            if (action == Action.WITHDRAW ? actor.has(Role.DEMOCRATIC_SERVICES) : mayDo(task.get(), actor)) {
+            if (action.taskKey() == null ? actor.has(Role.DEMOCRATIC_SERVICES) : mayDo(task.get(), actor)) {
                 yours.add(name);
             }
         }
@@ -554,6 +630,9 @@ public class ItemLifecycle {
     private static List<String> allowedActions(ScrutinyItem item, Optional<Task> task) {
         List<String> allowed = new ArrayList<>();
         task.ifPresent(t -> Action.forTask(t.getTaskDefinitionKey()).forEach(a -> allowed.add(a.apiName())));
+        if (deferrable(item)) {
+            allowed.add(Action.DEFER.apiName());
+        }
         if (item.stage().isOpen()) {
             allowed.add(Action.WITHDRAW.apiName());
         }
