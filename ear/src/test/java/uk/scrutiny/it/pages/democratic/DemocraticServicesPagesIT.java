@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -36,8 +31,7 @@ class DemocraticServicesPagesIT {
     private static long dataSourceId;
 
     @BeforeAll
-    static void signIn() throws Exception {
-        awaitReady();
+    static void signIn() {
         findDemoData();
         browser = new Browser();
         browser.signIn("democratic", "scrutiny-demo");
@@ -189,6 +183,51 @@ class DemocraticServicesPagesIT {
     }
 
     @Test
+    void anItemOnAComingAgendaIsFollowedOnTheDashboardAndMovedToALaterMeetingFromThePlanner() {
+        JsonObject first = scheduleMeeting(LocalDate.now().plusDays(21));
+        JsonObject later = scheduleMeeting(LocalDate.parse(first.getString("date")).plusDays(35));
+        long firstId = first.getJsonNumber("id").longValue();
+        long laterId = later.getJsonNumber("id").longValue();
+        String title = "Coming agenda " + UUID.randomUUID();
+        long id = raiseRedFlag(title);
+        HttpResponse<String> triaged = TestServer.sendAs("chair", "POST", "/api/items/" + id + "/triage",
+                "{\"decision\": \"REPORT\", \"reason\": \"Needs a report\", \"meetingId\": " + firstId + "}");
+        assertThat(triaged.statusCode()).as(triaged.body()).isEqualTo(200);
+
+        browser.open("/democratic/dashboard.xhtml");
+        assertThat(browser.text("#meeting-" + firstId)).contains(first.getString("date").substring(0, 4));
+        assertThat(browser.text("#coming-" + firstId)).contains(title, "No request yet");
+        browser.check("ds-dashboard-coming-meetings");
+
+        LocalDate firstDate = LocalDate.parse(first.getString("date"));
+        int year = firstDate.getMonthValue() >= 5 ? firstDate.getYear() : firstDate.getYear() - 1;
+        browser.open("/democratic/planner.xhtml?committee=" + committeeId + "&year=" + year);
+        assertThat(browser.text("#section-" + firstId)).contains(title, "Scoping", "No request yet");
+        browser.check("ds-planner");
+
+        browser.submit("#section-" + firstId + " a[href$='move.xhtml?id=" + id + "']");
+        assertThat(browser.text("h1")).isEqualTo("Move to another meeting");
+        browser.check("ds-move");
+        browser.submit("#move");
+        assertThat(browser.text(".govuk-error-summary")).contains("Select the meeting to move the item to",
+                "Enter why the item is moving");
+        browser.check("ds-move-errors");
+
+        new Select(browser.find("#meeting")).selectByValue(String.valueOf(laterId));
+        browser.type("reason", "The lead officer is on leave until then");
+        browser.submit("#move");
+        assertThat(browser.text("#success-message")).contains("moved to the meeting on", "reports published",
+                "officer responses due");
+        assertThat(browser.text("#section-" + laterId)).contains(title);
+        browser.check("ds-planner-after-move");
+
+        browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.find("#meeting-date").getText()).doesNotContain("(held)");
+        browser.click("details:last-of-type summary");
+        assertThat(browser.text("#timeline")).contains("Deferred from the meeting on", "on leave until then");
+    }
+
+    @Test
     void onlyDemocraticServicesReachTheirPagesAndAMissingItemIsNotFound() {
         try (Browser member = new Browser()) {
             member.signIn("member", "scrutiny-demo");
@@ -201,26 +240,22 @@ class DemocraticServicesPagesIT {
         assertThat(browser.text("h1")).isEqualTo("Page not found");
     }
 
-    /**
-     * The server reports started before the application has migrated its schema; on a loaded machine that can take
-     * minutes, and run alone this class would otherwise be first to ask.
-     */
-    private static void awaitReady() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        URI ready = URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/health/ready");
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(6));
-        while (Instant.now().isBefore(giveUp)) {
-            try {
-                if (client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
+    /** A meeting of the committee on the first free day from the one given (other tests schedule meetings too). */
+    private static JsonObject scheduleMeeting(LocalDate from) {
+        for (LocalDate day = from; day.isBefore(from.plusDays(30)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() > 5) {
+                continue;
             }
-            Thread.sleep(2000);
+            HttpResponse<String> scheduled = TestServer.sendAs("democratic", "POST", "/api/meetings", """
+                    {"committeeId": %d, "date": "%s", "startTime": "18:00", "venue": "Committee Room 2"}
+                    """.formatted(committeeId, day));
+            if (scheduled.statusCode() == 201) {
+                return TestServer.object(scheduled);
+            }
+            assertThat(scheduled.body()).as("only a day the committee already meets is refused")
+                    .contains("already meets");
         }
-        throw new IllegalStateException("The application was not ready within six minutes: " + ready);
+        throw new AssertionError("No free day for a meeting from " + from);
     }
 
     private static long raiseRedFlag(String title) {

@@ -7,7 +7,6 @@ import jakarta.faces.context.Flash;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,19 +126,23 @@ public class ItemWorkPage {
     private String furtherMeeting;
     private String withdrawReason;
 
-    /** On the first visit: an item that does not exist is a 404, not an error page. */
-    public void load() throws IOException {
-        if (itemId() == null || find() == null) {
-            faces.getExternalContext().responseSendError(404, "No such item");
-            faces.responseComplete();
-            return;
+    /**
+     * An item that does not exist is a 404 with the page saying so. Set as the status rather than sent as an
+     * error: sending it would dispatch to the error page inside this Faces request, which ends its contexts.
+     */
+    public void load() {
+        if (!isFound()) {
+            faces.getExternalContext().setResponseStatus(404);
         }
+    }
+
+    public boolean isFound() {
+        return find() != null;
     }
 
     /** The publication form starts at the meeting's publication date, unless it is the form being sent. */
     private void prefillPublication() {
-        if (publishDay != null || publishMonth != null || publishYear != null
-                || faces.getExternalContext().getRequestParameterMap().containsKey("publish-form")) {
+        if (publishDay != null || publishMonth != null || publishYear != null || sent("publish-form")) {
             return;
         }
         MeetingDeadlines d = getMeetingDeadlines();
@@ -180,7 +183,18 @@ public class ItemWorkPage {
         if (status.yourActions().contains(action.apiName())) {
             return true;
         }
-        return !movedOn && faces.getExternalContext().getRequestParameterMap().containsKey(form);
+        return !movedOn && sent(form);
+    }
+
+    /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
+    private boolean sent(String form) {
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        return parameters.containsKey(form + "_SUBMIT") || parameters.containsKey(form);
+    }
+
+    /** Deferral has a page of its own, shared with the planner. */
+    public boolean isDeferrable() {
+        return find() != null && status.yourActions().contains(Action.DEFER.apiName());
     }
 
     public boolean isAnyAction() {
@@ -493,6 +507,7 @@ public class ItemWorkPage {
             case "return-response" -> "return the response for more";
             case "publish" -> "publish the report";
             case "record-outcome" -> "record the outcome";
+            case "defer" -> "move it to a later meeting";
             case "withdraw" -> "withdraw the item";
             default -> apiName;
         };

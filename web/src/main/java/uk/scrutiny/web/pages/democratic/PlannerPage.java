@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
@@ -23,6 +25,7 @@ import uk.scrutiny.domain.model.item.AgendaReadiness;
 import uk.scrutiny.domain.model.item.DeadlineQueries;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.programme.MunicipalYear;
 import uk.scrutiny.domain.service.CouncilCalendar;
 
@@ -42,6 +45,9 @@ public class PlannerPage {
     /** A meeting with its deadlines and agenda. */
     public record MeetingRow(Meeting meeting, MeetingDeadlines deadlines, List<PlannedItem> items) {
     }
+
+    private static final Set<Stage> MOVABLE = EnumSet.of(Stage.SCOPING, Stage.REQUEST_ISSUED,
+            Stage.RESPONSE_REVIEW, Stage.PUBLISHED);
 
     @Inject
     CommitteeRepository committees;
@@ -103,6 +109,15 @@ public class PlannerPage {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether to offer "move to another meeting": an item being prepared for a meeting still to come. A hint
+     * only; the lifecycle decides when the form is sent.
+     */
+    public boolean movable(ScrutinyItem item) {
+        return MOVABLE.contains(item.stage()) && item.targetMeeting() != null
+                && item.targetMeeting().status() != MeetingStatus.HELD && !item.targetMeeting().date().isBefore(today);
     }
 
     public List<Integer> getYears() {
