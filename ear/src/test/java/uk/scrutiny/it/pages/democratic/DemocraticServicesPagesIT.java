@@ -148,7 +148,7 @@ class DemocraticServicesPagesIT {
         browser.submit("#record-outcome");
         assertThat(browser.text("#stage")).isEqualTo("Closed");
         assertThat(browser.text("#nothing-to-do")).contains("nothing for democratic services to do");
-        browser.click("details:last-of-type summary");
+        browser.click("#timeline-details summary");
         assertThat(browser.text("#timeline")).contains("Request issued to Olu Example", "Report published on");
         browser.check("ds-item-closed");
     }
@@ -223,7 +223,7 @@ class DemocraticServicesPagesIT {
 
         browser.open("/democratic/item.xhtml?id=" + id);
         assertThat(browser.find("#meeting-date").getText()).doesNotContain("(held)");
-        browser.click("details:last-of-type summary");
+        browser.click("#timeline-details summary");
         assertThat(browser.text("#timeline")).contains("Deferred from the meeting on", "on leave until then");
     }
 
