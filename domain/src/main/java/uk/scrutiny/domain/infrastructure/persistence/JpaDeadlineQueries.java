@@ -1,0 +1,78 @@
+package uk.scrutiny.domain.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import uk.scrutiny.domain.model.item.DeadlineQueries;
+import uk.scrutiny.domain.model.item.InformationRequest;
+import uk.scrutiny.domain.model.item.RequestStatus;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.Stage;
+
+/**
+ * Fetch joins for what the pages show. The requests' officers are a second level of fetch, which JPQL cannot
+ * name, so EclipseLink's left-join-fetch hint adds them to the same statement.
+ */
+@ApplicationScoped
+public class JpaDeadlineQueries implements DeadlineQueries {
+
+    private static final String LEFT_FETCH = "eclipselink.left-join-fetch";
+    private static final EnumSet<Stage> ENDED = EnumSet.of(Stage.CLOSED, Stage.NO_FURTHER_ACTION, Stage.WITHDRAWN);
+
+    @PersistenceContext(unitName = "scrutiny")
+    private EntityManager em;
+
+    @Override
+    public List<InformationRequest> openRequestsDueBy(LocalDate day) {
+        return em.createQuery("select r from InformationRequest r join fetch r.officer join fetch r.item i"
+                        + " join fetch i.committee left join fetch i.targetMeeting"
+                        + " where r.status = :open and r.due <= :day order by r.due, r.id", InformationRequest.class)
+                .setParameter("open", RequestStatus.OPEN).setParameter("day", day).getResultList();
+    }
+
+    @Override
+    public List<ScrutinyItem> openAgendaItems(LocalDate from, LocalDate to) {
+        // Duplicates (one row per request) are removed here rather than by SELECT DISTINCT, which Derby refuses
+        // over long text columns.
+        return List.copyOf(new LinkedHashSet<>(em.createQuery("select i from ScrutinyItem i join fetch i.targetMeeting m"
+                        + " join fetch i.committee where m.date >= :from and m.date <= :to and i.stage not in :ended"
+                        + " order by m.date, i.id", ScrutinyItem.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("ended", ENDED)
+                .setHint(LEFT_FETCH, "i.requests")
+                .setHint(LEFT_FETCH, "i.requests.officer")
+                .getResultList()));
+    }
+
+    @Override
+    public List<ScrutinyItem> programmeItems(long committeeId, LocalDate from, LocalDate to) {
+        return List.copyOf(new LinkedHashSet<>(em.createQuery("select i from ScrutinyItem i join fetch i.targetMeeting m"
+                        + " where i.committee.id = :committee and m.date >= :from and m.date <= :to"
+                        + " order by m.date, i.id", ScrutinyItem.class)
+                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to)
+                .setHint(LEFT_FETCH, "i.requests")
+                .setHint(LEFT_FETCH, "i.requests.officer")
+                .getResultList()));
+    }
+
+    @Override
+    public List<ScrutinyItem> unscheduledOpenItems(long committeeId) {
+        return em.createQuery("select i from ScrutinyItem i where i.committee.id = :committee"
+                        + " and i.targetMeeting is null and i.stage not in :ended order by i.createdAt, i.id",
+                        ScrutinyItem.class)
+                .setParameter("committee", committeeId).setParameter("ended", ENDED).getResultList();
+    }
+
+    @Override
+    public List<ScrutinyItem> items(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from ScrutinyItem i join fetch i.committee left join fetch i.targetMeeting"
+                + " where i.id in :ids order by i.id", ScrutinyItem.class).setParameter("ids", ids).getResultList();
+    }
+}

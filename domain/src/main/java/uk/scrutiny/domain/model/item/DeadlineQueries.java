@@ -1,0 +1,37 @@
+package uk.scrutiny.domain.model.item;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The read side democratic services chase deadlines with. Each finder answers in one query with everything its
+ * page shows already loaded (item, committee, meeting, officer), so a dashboard of a hundred requests is one round
+ * trip, not a hundred and one. Read only: what is changed goes through the items' repository.
+ */
+public interface DeadlineQueries {
+
+    /**
+     * Requests still awaiting their officer that are due on or before the day (overdue ones included), earliest due
+     * first, each with its item, the item's committee and meeting, and the officer loaded.
+     */
+    List<InformationRequest> openRequestsDueBy(LocalDate day);
+
+    /**
+     * The open items on the agendas of meetings between two days (inclusive), by meeting date, each with its
+     * committee, meeting and requests (and their officers) loaded.
+     */
+    List<ScrutinyItem> openAgendaItems(LocalDate from, LocalDate to);
+
+    /**
+     * A committee's items on the agendas of its meetings between two days (inclusive), whatever their stage, by
+     * meeting date, with meetings and requests (and their officers) loaded: the work programme as planned.
+     */
+    List<ScrutinyItem> programmeItems(long committeeId, LocalDate from, LocalDate to);
+
+    /** A committee's open items not yet given a meeting, oldest first. */
+    List<ScrutinyItem> unscheduledOpenItems(long committeeId);
+
+    /** Items by id, with committee and meeting loaded, in id order; ids that do not exist are left out. */
+    List<ScrutinyItem> items(Collection<Long> ids);
+}

@@ -1,0 +1,635 @@
+package uk.scrutiny.web.pages.democratic;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.Flash;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.scrutiny.domain.model.DomainRuleViolation;
+import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.committee.MeetingStatus;
+import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
+import uk.scrutiny.domain.model.deadline.ExplainedDate;
+import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.model.item.InformationRequest;
+import uk.scrutiny.domain.model.item.LineOfEnquiry;
+import uk.scrutiny.domain.model.item.OfficerResponse;
+import uk.scrutiny.domain.model.item.RequestStatus;
+import uk.scrutiny.domain.model.item.Resolution;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.StandardDataInclusion;
+import uk.scrutiny.domain.model.item.TriageDecision;
+import uk.scrutiny.domain.model.people.Role;
+import uk.scrutiny.domain.model.people.User;
+import uk.scrutiny.domain.model.people.UserRepository;
+import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.web.pages.DateFields;
+import uk.scrutiny.web.pages.FormErrors;
+import uk.scrutiny.workflow.lifecycle.Action;
+import uk.scrutiny.workflow.lifecycle.Commands;
+import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
+import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
+import uk.scrutiny.workflow.lifecycle.NoSuchItem;
+
+/**
+ * Democratic services' work on one item: where it stands with its deadlines, and the form for each step they may
+ * take now (triage, key lines of enquiry, issuing the request, reviewing the response, publishing, recording the
+ * outcome, withdrawing). Each form calls one command of {@link ItemLifecycle}; what the service refuses is shown
+ * on the form, next to the field it names.
+ *
+ * <p>A form is shown when the item's waiting task allows its action, and also while the request that sent it is
+ * being processed: Faces runs an action only if its button is still rendered, and a form sent after someone else
+ * moved the item on must reach the service to be refused as a conflict, not be silently dropped. Once refused, the
+ * page shows only what is allowed now.
+ */
+@Named
+@RequestScoped
+public class ItemWorkPage {
+
+    /** The forms of the page, by the id of their h:form, and the action each sends. */
+    private static final Map<String, Action> FORMS = new LinkedHashMap<>();
+
+    static {
+        FORMS.put("triage-form", Action.TRIAGE);
+        FORMS.put("kloe-form", Action.AGREE_KEY_LINES_OF_ENQUIRY);
+        FORMS.put("issue-form", Action.ISSUE_REQUEST);
+        FORMS.put("accept-form", Action.ACCEPT_RESPONSE);
+        FORMS.put("return-form", Action.RETURN_RESPONSE);
+        FORMS.put("publish-form", Action.PUBLISH);
+        FORMS.put("outcome-form", Action.RECORD_OUTCOME);
+        FORMS.put("withdraw-form", Action.WITHDRAW);
+    }
+
+    private static final Set<TriageDecision> DECISIONS =
+            EnumSet.of(TriageDecision.NO_FURTHER_ACTION, TriageDecision.MONITOR, TriageDecision.REPORT);
+    private static final Set<Resolution> RESOLUTIONS =
+            EnumSet.of(Resolution.NOTED, Resolution.RECOMMENDATIONS_MADE, Resolution.FURTHER_REPORT);
+
+    @Inject
+    ItemLifecycle lifecycle;
+
+    @Inject
+    CommitteeRepository committees;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    CouncilCalendar calendar;
+
+    @Inject
+    FormErrors errors;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    SecurityContext security;
+
+    Clock clock = Clock.systemUTC();
+
+    private String id;
+    private ItemLifecycle.Status status;
+    private DeadlineCalculator deadlines;
+    private boolean movedOn;
+
+    // Form fields, kept as typed so a refused form shows them again.
+    private String decision;
+    private String triageReason;
+    private String reviewDay;
+    private String reviewMonth;
+    private String reviewYear;
+    private String meeting;
+    private String questions;
+    private String dataRequests;
+    private List<String> inclusions;
+    private String officer;
+    private String returnReason;
+    private String publishDay;
+    private String publishMonth;
+    private String publishYear;
+    private String resolution;
+    private String outcomeText;
+    private String furtherMeeting;
+    private String withdrawReason;
+
+    /**
+     * An item that does not exist is a 404 with the page saying so. Set as the status rather than sent as an
+     * error: sending it would dispatch to the error page inside this Faces request, which ends its contexts.
+     */
+    public void load() {
+        if (!isFound()) {
+            faces.getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public boolean isFound() {
+        return find() != null;
+    }
+
+    /** The publication form starts at the meeting's publication date, unless it is the form being sent. */
+    private void prefillPublication() {
+        if (publishDay != null || publishMonth != null || publishYear != null || sent("publish-form")) {
+            return;
+        }
+        MeetingDeadlines d = getMeetingDeadlines();
+        if (d != null) {
+            LocalDate on = d.publicationDate();
+            publishDay = String.valueOf(on.getDayOfMonth());
+            publishMonth = String.valueOf(on.getMonthValue());
+            publishYear = String.valueOf(on.getYear());
+        }
+    }
+
+    private ItemLifecycle.Status find() {
+        if (status == null && itemId() != null) {
+            try {
+                status = lifecycle.status(itemId(), Actors.of(security));
+            } catch (NoSuchItem e) {
+                return null;
+            }
+        }
+        return status;
+    }
+
+    // ---- What the page shows -----------------------------------------------------------------------------
+
+    public ScrutinyItem getItem() {
+        return find().item();
+    }
+
+    /**
+     * Whether a form is shown: its action is this user's now, or (unless the service has just refused it) it is
+     * the form being sent.
+     */
+    public boolean shows(String form) {
+        Action action = FORMS.get(form);
+        if (find() == null || action == null) {
+            return false;
+        }
+        if (status.yourActions().contains(action.apiName())) {
+            return true;
+        }
+        return !movedOn && sent(form);
+    }
+
+    /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
+    private boolean sent(String form) {
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        return parameters.containsKey(form + "_SUBMIT") || parameters.containsKey(form);
+    }
+
+    /** Deferral has a page of its own, shared with the planner. */
+    public boolean isDeferrable() {
+        return find() != null && status.yourActions().contains(Action.DEFER.apiName());
+    }
+
+    public boolean isAnyAction() {
+        return FORMS.keySet().stream().anyMatch(this::shows);
+    }
+
+    /** The actions allowed now, in words, when someone else has to act (the officer, the chair). */
+    public String getWaitingFor() {
+        ItemLifecycle.Status s = find();
+        if (s.task().isEmpty()) {
+            return null;
+        }
+        return s.task().get().getName();
+    }
+
+    public MeetingDeadlines getMeetingDeadlines() {
+        Meeting target = find().item().targetMeeting();
+        return target == null ? null : deadlines().deadlinesFor(target.date());
+    }
+
+    public String format(LocalDate date) {
+        return Days.format(date);
+    }
+
+    public String left(LocalDate due) {
+        return Days.left(deadlines(), today(), due);
+    }
+
+    public String tagClass(LocalDate due) {
+        return Days.tagClass(deadlines(), today(), due);
+    }
+
+    public List<String> steps(ExplainedDate date) {
+        List<String> all = new ArrayList<>(date.steps());
+        all.addAll(date.warnings());
+        return all;
+    }
+
+    public String words(Enum<?> value) {
+        String lower = value.name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** The requests as democratic services follow them, with each open one's time left. */
+    public List<InformationRequest> getRequests() {
+        return find().item().requests();
+    }
+
+    public boolean isOpen(InformationRequest request) {
+        return request.status() == RequestStatus.OPEN;
+    }
+
+    /** The response awaiting review, if there is one. */
+    public InformationRequest getSubmitted() {
+        return find().item().requests().stream().filter(r -> r.status() == RequestStatus.RESPONDED).findFirst()
+                .orElse(null);
+    }
+
+    public String answer(OfficerResponse response, LineOfEnquiry line) {
+        return response.answerTo(line).orElse("Not answered");
+    }
+
+    public String statement(OfficerResponse response, StandardDataInclusion inclusion) {
+        return response.statementOn(inclusion).map(s -> s.isProvided() ? "Provided"
+                : "Not provided: " + s.reasonNotProvided()).orElse("Nothing said");
+    }
+
+    /** The standard inclusions the KLOE ask for, in the toolkit's order. */
+    public List<StandardDataInclusion> getAskedInclusions() {
+        Set<StandardDataInclusion> asked = find().item().keyLinesOfEnquiry().standardInclusions();
+        return Arrays.stream(StandardDataInclusion.values()).filter(asked::contains).toList();
+    }
+
+    public List<TriageDecision> getDecisions() {
+        return List.copyOf(DECISIONS);
+    }
+
+    public List<Resolution> getResolutions() {
+        return List.copyOf(RESOLUTIONS);
+    }
+
+    public List<StandardDataInclusion> getAllInclusions() {
+        return List.of(StandardDataInclusion.values());
+    }
+
+    /** Ticked as sent; all five until the form is sent (the toolkit asks for all of them by default). */
+    public boolean included(StandardDataInclusion inclusion) {
+        return inclusions == null || inclusions.contains(inclusion.name());
+    }
+
+    /** Meetings of the item's committee from the start of last municipal year: what triage can report to. */
+    public List<Meeting> getMeetings() {
+        LocalDate today = today();
+        int year = today.getMonthValue() >= 5 ? today.getYear() : today.getYear() - 1;
+        return committees.findMeetings(find().item().committee().id(), LocalDate.of(year - 1, 5, 1), null).stream()
+                .filter(m -> m.status() != MeetingStatus.CANCELLED).toList();
+    }
+
+    /** Meetings after the item's own, for a further report. */
+    public List<Meeting> getLaterMeetings() {
+        Meeting target = find().item().targetMeeting();
+        if (target == null) {
+            return List.of();
+        }
+        return committees.findMeetings(target.committee().id(), target.date().plusDays(1), null).stream()
+                .filter(m -> m.status() != MeetingStatus.CANCELLED).toList();
+    }
+
+    public String meetingLabel(Meeting m) {
+        return Days.format(m.date()) + (m.date().isBefore(today()) ? " (held)" : "");
+    }
+
+    public List<User> getOfficers() {
+        return users.findByRole(Role.OFFICER);
+    }
+
+    /** The date an issued request will be due: the meeting's officer response deadline, or today if it has passed. */
+    public LocalDate getDueIfIssuedNow() {
+        MeetingDeadlines d = getMeetingDeadlines();
+        if (d == null) {
+            return null;
+        }
+        return d.officerResponseDue().isBefore(today()) ? today() : d.officerResponseDue();
+    }
+
+    public boolean isMovedOn() {
+        return movedOn;
+    }
+
+    // ---- The actions -------------------------------------------------------------------------------------
+
+    public String triage() {
+        decision = param("decision");
+        TriageDecision chosen = choice(TriageDecision.class, decision, DECISIONS);
+        if (chosen == null) {
+            errors.add("decision", "Select what to do with the red flag");
+        }
+        LocalDate reviewOn = null;
+        if (chosen == TriageDecision.MONITOR) {
+            reviewOn = DateFields.read(errors, "reviewOn", "the review date",
+                    reviewDay, reviewMonth, reviewYear);
+        }
+        Long meetingId = null;
+        if (chosen == TriageDecision.REPORT) {
+            meetingId = id(meeting);
+            if (meetingId == null) {
+                errors.add("meeting", "Select the meeting the report is to go to");
+            }
+        }
+        if (chosen == TriageDecision.NO_FURTHER_ACTION && blank(triageReason)) {
+            errors.add("triageReason", "Enter the reason for taking no further action");
+        }
+        if (errors.isPresent()) {
+            return null;
+        }
+        Commands.Triage command = new Commands.Triage(chosen, strip(triageReason), reviewOn, meetingId);
+        return run("triage-form", Map.of("decision", "decision", "reason", "triageReason", "reviewOn",
+                "reviewOn-day", "meetingId", "meeting", "meeting", "meeting"), () -> lifecycle.triage(itemId(),
+                        command, actor()), "The red flag has been triaged: " + words(chosen).toLowerCase() + ".");
+    }
+
+    public String agreeKloe() {
+        String[] ticked = faces.getExternalContext().getRequestParameterValuesMap().get("inclusions");
+        inclusions = ticked == null ? List.of() : List.of(ticked);
+        List<String> keyQuestions = lines(questions);
+        List<String> requests = lines(dataRequests);
+        boolean hasLines = !find().item().keyLinesOfEnquiry().lines().isEmpty();
+        if (keyQuestions.isEmpty() && requests.isEmpty() && !hasLines) {
+            errors.add("questions", "Enter at least one key question or data request");
+        }
+        List<String> chosen = inclusions == null ? List.of() : inclusions;
+        Set<StandardDataInclusion> standard = EnumSet.noneOf(StandardDataInclusion.class);
+        for (String name : chosen) {
+            StandardDataInclusion inclusion = choice(StandardDataInclusion.class, name,
+                    EnumSet.allOf(StandardDataInclusion.class));
+            if (inclusion != null) {
+                standard.add(inclusion);
+            }
+        }
+        if (errors.isPresent()) {
+            return null;
+        }
+        List<String> warnings = new ArrayList<>();
+        String done = run("kloe-form", Map.of("question", "questions", "dataRequest", "dataRequests",
+                "standardInclusions", "inclusions", "keyLinesOfEnquiry", "questions"), () -> warnings.addAll(
+                        lifecycle.agreeKeyLinesOfEnquiry(itemId(), new Commands.AgreeKeyLinesOfEnquiry(keyQuestions,
+                                requests, standard), actor())), "The key lines of enquiry are agreed.");
+        if (done != null && !warnings.isEmpty()) {
+            faces.getExternalContext().getFlash().put("warnings", warnings);
+        }
+        return done;
+    }
+
+    public String issueRequest() {
+        if (blank(officer)) {
+            errors.add("officer", "Select the lead officer to send the request to");
+            return null;
+        }
+        return run("issue-form", Map.of("officer", "officer"), () -> lifecycle.issueRequest(itemId(),
+                officer.strip(), actor()), "The request has been sent to the lead officer.");
+    }
+
+    public String acceptResponse() {
+        return run("accept-form", Map.of(), () -> lifecycle.acceptResponse(itemId(), actor()),
+                "The response is accepted. The report can now be published.");
+    }
+
+    public String returnResponse() {
+        if (blank(returnReason)) {
+            errors.add("returnReason", "Enter what more the officer needs to give");
+            return null;
+        }
+        return run("return-form", Map.of("reason", "returnReason"), () -> lifecycle.returnResponse(itemId(),
+                returnReason.strip(), actor()), "The response has been returned to the officer.");
+    }
+
+    public String publish() {
+        LocalDate on = DateFields.read(errors, "publishedOn", "the publication date", publishDay, publishMonth,
+                publishYear);
+        if (on == null) {
+            return null;
+        }
+        return run("publish-form", Map.of("publishedOn", "publishedOn-day", "meeting", "publishedOn-day"),
+                () -> lifecycle.publish(itemId(), on, actor()), "The report is published.");
+    }
+
+    public String recordOutcome() {
+        resolution = param("resolution");
+        Resolution chosen = choice(Resolution.class, resolution, RESOLUTIONS);
+        if (chosen == null) {
+            errors.add("resolution", "Select what the committee resolved");
+        }
+        if (blank(outcomeText)) {
+            errors.add("outcomeText", "Enter the committee's resolution as minuted");
+        }
+        Long later = null;
+        if (chosen == Resolution.FURTHER_REPORT) {
+            later = id(furtherMeeting);
+            if (later == null) {
+                errors.add("furtherMeeting", "Select the meeting the further report is to go to");
+            }
+        }
+        if (errors.isPresent()) {
+            return null;
+        }
+        Commands.RecordOutcome command = new Commands.RecordOutcome(chosen, outcomeText.strip(), later);
+        return run("outcome-form", Map.of("resolution", "resolution", "text", "outcomeText", "furtherReportAt",
+                "furtherMeeting", "furtherReportMeetingId", "furtherMeeting", "meeting", "resolution"),
+                () -> lifecycle.recordOutcome(itemId(), command, actor()), "The outcome is recorded.");
+    }
+
+    public String withdraw() {
+        if (blank(withdrawReason)) {
+            errors.add("withdrawReason", "Enter why the item is being withdrawn");
+            return null;
+        }
+        return run("withdraw-form", Map.of("reason", "withdrawReason"), () -> lifecycle.withdraw(itemId(),
+                withdrawReason.strip(), actor()), "The item has been withdrawn.");
+    }
+
+    /**
+     * Runs a command. Refused by a domain rule: the message goes next to the field it names (as this form calls
+     * it). Refused because the item has moved on (or is not this user's to act on): the error summary says so and
+     * lists what is allowed now, and the page shows the forms for that instead.
+     */
+    private String run(String form, Map<String, String> fields, Runnable command, String success) {
+        try {
+            command.run();
+        } catch (DomainRuleViolation violation) {
+            String field = fields.getOrDefault(violation.field(), fields.isEmpty() ? null
+                    : fields.values().iterator().next());
+            errors.add(field, violation.getMessage());
+            return null;
+        } catch (NoSuchItem missing) {
+            errors.add(fields.getOrDefault(missing.field(), null), missing.getMessage());
+            return null;
+        } catch (LifecycleConflict conflict) {
+            return refused("The item has moved on: " + conflict.getMessage(), conflict.allowedActions());
+        } catch (LifecycleForbidden forbidden) {
+            return refused(forbidden.getMessage(), forbidden.allowedActions());
+        } catch (RuntimeException e) {
+            if (!concurrentChange(e)) {
+                throw e;
+            }
+            status = null;
+            return refused("Someone else acted on this item at the same time.", find().allowedActions());
+        }
+        Flash flash = faces.getExternalContext().getFlash();
+        flash.put("success", success);
+        return "/democratic/item.xhtml?faces-redirect=true&id=" + itemId();
+    }
+
+    private String refused(String message, List<String> allowed) {
+        movedOn = true;
+        status = null;
+        errors.add(null, message);
+        errors.add(null, allowed.isEmpty() ? "Nothing more can be done with this item."
+                : "Allowed now: " + String.join(", ", allowed.stream().map(ItemWorkPage::actionWords).toList())
+                        + ".");
+        return null;
+    }
+
+    static String actionWords(String apiName) {
+        return switch (apiName) {
+            case "triage" -> "triage the red flag";
+            case "agree-kloe" -> "agree the key lines of enquiry";
+            case "issue-request" -> "issue the request";
+            case "submit-response" -> "the officer submits the response";
+            case "accept-response" -> "accept the response";
+            case "return-response" -> "return the response for more";
+            case "publish" -> "publish the report";
+            case "record-outcome" -> "record the outcome";
+            case "defer" -> "move it to a later meeting";
+            case "withdraw" -> "withdraw the item";
+            default -> apiName;
+        };
+    }
+
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- Helpers -----------------------------------------------------------------------------------------
+
+    private uk.scrutiny.workflow.lifecycle.Actor actor() {
+        return Actors.of(security);
+    }
+
+    private DeadlineCalculator deadlines() {
+        if (deadlines == null) {
+            deadlines = calendar.deadlines();
+        }
+        return deadlines;
+    }
+
+    private LocalDate today() {
+        return Days.today(clock);
+    }
+
+    /**
+     * From the view parameter, or straight from the request while a form is being sent: the forms' rendered
+     * conditions need the item before Faces has pushed the parameter into this bean.
+     */
+    private Long itemId() {
+        return id(id != null ? id : faces.getExternalContext().getRequestParameterMap().get("id"));
+    }
+
+    private static Long id(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value.strip());
+            return parsed > 0 ? parsed : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A radio or check box: plain GOV.UK markup rather than Faces components, so read from the request. */
+    private String param(String name) {
+        return faces.getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, Set<E> allowed) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            E chosen = Enum.valueOf(type, value);
+            return allowed.contains(chosen) ? chosen : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** One line of a text area per entry, blank lines left out. */
+    static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    // Fields.
+    public String getId() { return id; }
+    public void setId(String v) { id = v; }
+    public String getDecision() { return decision; }
+    public void setDecision(String v) { decision = v; }
+    public String getTriageReason() { return triageReason; }
+    public void setTriageReason(String v) { triageReason = v; }
+    public String getReviewDay() { return reviewDay; }
+    public void setReviewDay(String v) { reviewDay = v; }
+    public String getReviewMonth() { return reviewMonth; }
+    public void setReviewMonth(String v) { reviewMonth = v; }
+    public String getReviewYear() { return reviewYear; }
+    public void setReviewYear(String v) { reviewYear = v; }
+    public String getMeeting() { return meeting; }
+    public void setMeeting(String v) { meeting = v; }
+    public String getQuestions() { return questions; }
+    public void setQuestions(String v) { questions = v; }
+    public String getDataRequests() { return dataRequests; }
+    public void setDataRequests(String v) { dataRequests = v; }
+    public List<String> getInclusions() { return inclusions; }
+    public void setInclusions(List<String> v) { inclusions = v; }
+    public String getOfficer() { return officer; }
+    public void setOfficer(String v) { officer = v; }
+    public String getReturnReason() { return returnReason; }
+    public void setReturnReason(String v) { returnReason = v; }
+    public String getPublishDay() { prefillPublication(); return publishDay; }
+    public void setPublishDay(String v) { publishDay = v; }
+    public String getPublishMonth() { prefillPublication(); return publishMonth; }
+    public void setPublishMonth(String v) { publishMonth = v; }
+    public String getPublishYear() { prefillPublication(); return publishYear; }
+    public void setPublishYear(String v) { publishYear = v; }
+    public String getResolution() { return resolution; }
+    public void setResolution(String v) { resolution = v; }
+    public String getOutcomeText() { return outcomeText; }
+    public void setOutcomeText(String v) { outcomeText = v; }
+    public String getFurtherMeeting() { return furtherMeeting; }
+    public void setFurtherMeeting(String v) { furtherMeeting = v; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String v) { withdrawReason = v; }
+}
