@@ -12,7 +12,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,16 +35,22 @@ class ItemsQueryIT {
     @ArquillianResource
     URL base;
 
-    private QueryFixture fixture;
+    /** Built once for the class: every test only reads. */
+    private static QueryFixture fixture;
 
     @BeforeEach
     void build() throws Exception {
-        fixture = QueryFixture.create(base);
+        if (fixture == null) {
+            fixture = QueryFixture.create(base);
+        }
     }
 
-    @AfterEach
-    void remove() throws Exception {
-        fixture.remove();
+    @AfterAll
+    static void remove() throws Exception {
+        if (fixture != null) {
+            fixture.remove();
+            fixture = null;
+        }
     }
 
     private JsonObject page(String query) {

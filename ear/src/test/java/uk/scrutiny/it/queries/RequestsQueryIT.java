@@ -12,7 +12,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,16 +38,22 @@ class RequestsQueryIT {
     @ArquillianResource
     URL base;
 
-    private QueryFixture fixture;
+    /** Built once for the class: every test only reads. */
+    private static QueryFixture fixture;
 
     @BeforeEach
     void build() throws Exception {
-        fixture = QueryFixture.create(base);
+        if (fixture == null) {
+            fixture = QueryFixture.create(base);
+        }
     }
 
-    @AfterEach
-    void remove() throws Exception {
-        fixture.remove();
+    @AfterAll
+    static void remove() throws Exception {
+        if (fixture != null) {
+            fixture.remove();
+            fixture = null;
+        }
     }
 
     private JsonObject page(String user, String query) {
@@ -154,6 +160,14 @@ class RequestsQueryIT {
         assertThat(beyond.getJsonArray("requests")).isEmpty();
         assertThat(beyond.getJsonNumber("total").longValue()).isEqualTo(4);
         assertThat(items("democratic", "size=4&page=1")).isEmpty();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheListsWithExamples() {
+        HttpResponse<String> response = TestServer.sendAs("democratic", "GET", "/openapi", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/requests", "dueWithinWorkingDays", "RequestListEntry",
+                "due in the next 10 working days", "/api/items", "leadOfficer", "dueBefore", "due,-updated");
     }
 
     @ParameterizedTest
