@@ -110,7 +110,7 @@ public class BenchmarkDataServlet extends HttpServlet {
         int years = parameter(request, "years", 5);
         int officerCount = parameter(request, "officers", 100);
         int transitions = parameter(request, "transitions", 1_000);
-        int threads = parameter(request, "threads", 2);
+        int threads = parameter(request, "threads", 1);
         long started = System.nanoTime();
         try {
             Made made = generate(items, committeeCount, years, officerCount, transitions, threads);

@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.scrutiny.it.queries.ApplicationStarted;
 
 /**
  * The load benchmark of the lifecycle and pages issues: not part of {@code verify}; run it with
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Figures only: the run fails when a request fails, never on a time.
  */
 @Tag("benchmark")
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
 class LoadBenchmarkIT {
 
     private static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
@@ -60,11 +61,10 @@ class LoadBenchmarkIT {
         int calls = Integer.getInteger("benchmark.calls", 100);
         int warmUp = Integer.getInteger("benchmark.warmUp", 20);
         int transitions = Integer.getInteger("benchmark.transitions", 800);
-        awaitApplication();
 
         long generating = System.nanoTime();
         JsonObject data = parse(send("POST", "benchmark-data?items=" + items + "&transitions=" + transitions
-                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 2)));
+                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 1)));
         double generationSeconds = (System.nanoTime() - generating) / 1e9;
         List<Long> itemIds = longs(data, "items");
         List<Long> committees = longs(data, "committees");
@@ -146,26 +146,5 @@ class LoadBenchmarkIT {
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
-    }
-
-    /** On a loaded machine the application may still be loading its demo data when the benchmark starts. */
-    private static void awaitApplication() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        HttpClient client = HttpClient.newHttpClient();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                        URI.create(BASE_URL + "/api/data-sources")).header("Authorization", "Basic "
-                        + java.util.Base64.getEncoder().encodeToString("democratic:scrutiny-demo".getBytes()))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && ready.body().startsWith("[{")) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(3000);
-        }
-        throw new IllegalStateException("The application did not start within 10 minutes");
     }
 }

@@ -24,7 +24,7 @@ import uk.scrutiny.it.TestServer;
  * {@code GET /api/items} over HTTP: every filter, sort key and paging edge against the five items of a committee of
  * the test's own ({@link QueryFixtureServlet} says which is which), and a 400 naming the parameter for each bad value.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
 class ItemsQueryIT {
 
     @Deployment(testable = false)

@@ -22,7 +22,6 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.it.ContainerArchives;
-import uk.scrutiny.it.TestServer;
 
 /** The ids {@link QueryFixtureServlet} answers with, and the archive that holds it. */
 record QueryFixture(URL base, long committee, long pastMeeting, long futureMeeting, long alpha, long bravo,
@@ -41,7 +40,6 @@ record QueryFixture(URL base, long committee, long pastMeeting, long futureMeeti
     }
 
     static QueryFixture create(URL base) throws Exception {
-        awaitDemoUsers();
         HttpResponse<String> response = send(base, "POST", "query-fixture");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject ids;
@@ -56,30 +54,6 @@ record QueryFixture(URL base, long committee, long pastMeeting, long futureMeeti
     void remove() throws Exception {
         HttpResponse<String> response = send(base, "DELETE", "query-fixture?committee=" + committee);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-    }
-
-    /**
-     * The application may still be starting (loading its demo data) when the first test runs on a loaded machine;
-     * the fixture needs the demo users, so wait for them rather than fail.
-     */
-    private static void awaitDemoUsers() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (true) {
-            HttpResponse<String> response;
-            try {
-                response = TestServer.sendAs("officer2", "GET", "/api/requests?size=1", null);
-            } catch (IllegalStateException notAnswering) {
-                response = null;
-            }
-            if (response != null && response.statusCode() == 200) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The application did not answer as officer2 within 5 minutes: "
-                        + (response == null ? "no answer" : response.statusCode() + " " + response.body()));
-            }
-            Thread.sleep(2000);
-        }
     }
 
     private static long id(JsonObject ids, String name) {

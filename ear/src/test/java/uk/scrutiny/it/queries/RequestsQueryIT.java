@@ -27,7 +27,7 @@ import uk.scrutiny.it.TestServer;
  * (officer, overdue), bravo (officer2, due in 3 working days), charlie (officer, due in 28 days) and echo (officer,
  * withdrawn, its due date passed).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
 class RequestsQueryIT {
 
     @Deployment(testable = false)
