@@ -115,7 +115,10 @@ final class LoadDriver {
             runAll(pool, clients, perClient, call, i -> each[i]);
             double seconds = (System.nanoTime() - started) / 1e9;
             double[] all = Arrays.stream(each).flatMapToDouble(Arrays::stream).toArray();
-            return new Latencies(name, clients.size(), all, seconds);
+            Latencies latencies = new Latencies(name, clients.size(), all, seconds);
+            // Each row as soon as it is measured: a long run stopped part-way still leaves its figures.
+            System.out.println(latencies.row());
+            return latencies;
         } finally {
             pool.shutdown();
         }
