@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.scrutiny.domain.model.item.ItemSearch;
 import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.StandardDataInclusion;
@@ -55,7 +57,7 @@ import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 @RolesAllowed({Role.DEMOCRATIC_SERVICES_NAME, Role.OFFICER_NAME, Role.MEMBER_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
 public class ItemsResource {
 
-    private static final int MAX_PAGE_SIZE = 100;
+    private static final java.time.ZoneId COUNCIL_ZONE = java.time.ZoneId.of("Europe/London");
 
     // Examples for the OpenAPI document (/openapi): what a client sees when an action is refused.
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -99,6 +101,9 @@ public class ItemsResource {
     @Inject
     ItemViews views;
 
+    @Inject
+    ItemListViews itemList;
+
     @Context
     SecurityContext security;
 
@@ -119,24 +124,39 @@ public class ItemsResource {
     }
 
     @GET
-    @Operation(summary = "Items, newest first, optionally of one committee and at one stage, a page at a time")
-    public ItemViews.ItemPage list(
-            @Parameter(description = "committee id") @QueryParam("committee") String committee,
-            @Parameter(description = "stage, e.g. triage or request_issued") @QueryParam("stage") String stage,
-            @Parameter(description = "page number from 0") @QueryParam("page") String page,
-            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        Long committeeId = Parameters.optionalId("committee", committee);
-        Stage atStage = null;
-        if (stage != null && !stage.isBlank()) {
-            String wanted = stage.strip().toUpperCase();
-            atStage = Arrays.stream(Stage.values()).filter(s -> s.name().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new BadParameter("stage", "stage must be one of "
-                            + Arrays.stream(Stage.values()).map(s -> s.name().toLowerCase())
-                                    .collect(Collectors.joining(", ")) + "."));
-        }
-        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = number("size", size, 20, 1, MAX_PAGE_SIZE);
-        return views.list(committeeId, atStage, pageNumber, pageSize);
+    @Operation(summary = "Items, filtered, sorted and paged by the database; newest first unless sort says otherwise",
+            description = "An item's due date is the earliest due date of its requests still awaiting their officer; "
+                    + "it is overdue when that date has passed (council time). Every filter is optional and they "
+                    + "combine. A bad value is a 400 problem naming the parameter.")
+    @APIResponse(responseCode = "200", description = "one page of items and how many match in all")
+    @APIResponse(responseCode = "400", description = "a parameter is not valid; errors[].field names it")
+    public ItemListViews.Page list(
+            @Parameter(description = "committee id", example = "1") @QueryParam("committee") String committee,
+            @Parameter(description = "target meeting id", example = "12") @QueryParam("meeting") String meeting,
+            @Parameter(description = "stage, e.g. triage or request_issued", example = "request_issued")
+            @QueryParam("stage") String stage,
+            @Parameter(description = "lead officer's user name", example = "officer")
+            @QueryParam("leadOfficer") String leadOfficer,
+            @Parameter(description = "true: only overdue items; false: only items not overdue", example = "true")
+            @QueryParam("overdue") String overdue,
+            @Parameter(description = "only items with a request awaiting its officer due before this date",
+                    example = "2026-01-27") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "comma-separated keys: due, updated, created, meeting, title, stage; a leading "
+                    + "- sorts descending. Items without a due date come after dated ones in ascending order.",
+                    example = "due,-updated") @QueryParam("sort") String sort,
+            @Parameter(description = "page number from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1 to 100 (default 20)", example = "20") @QueryParam("size")
+            String size) {
+        ItemSearch search = ItemSearch.of(LocalDate.now(COUNCIL_ZONE))
+                .withCommittee(Parameters.optionalId("committee", committee))
+                .withMeeting(Parameters.optionalId("meeting", meeting))
+                .withStage(ListParameters.oneOf("stage", stage, Stage.class))
+                .withLeadOfficer(ListParameters.username("leadOfficer", leadOfficer))
+                .withOverdue(ListParameters.yesOrNo("overdue", overdue))
+                .withDueBefore(Parameters.optionalDate("dueBefore", dueBefore))
+                .orderedBy(ItemListViews.parseSort(sort))
+                .page(ListParameters.page(page), ListParameters.size(size));
+        return itemList.list(search);
     }
 
     @GET
@@ -645,21 +665,5 @@ public class ItemsResource {
             throw new BadParameter(name, name + " is required.");
         }
         return id;
-    }
-
-    private static int number(String name, String value, int defaultValue, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < min || number > max) {
-                throw new NumberFormatException();
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new BadParameter(name, name + " must be a whole number from " + min
-                    + (max == Integer.MAX_VALUE ? " up." : " to " + max + "."));
-        }
     }
 }

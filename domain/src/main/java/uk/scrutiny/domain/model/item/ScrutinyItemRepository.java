@@ -46,6 +46,12 @@ public interface ScrutinyItemRepository {
     /** Members' questions not yet answered that are addressed to a person, oldest first. */
     List<Question> findUnansweredQuestionsFor(long userId);
 
+    /** One page of the items matching the search, in its order, with the total that match (see {@link ItemSearch}). */
+    ItemSearch.Result search(ItemSearch search);
+
+    /** One page of the requests matching the search, earliest due first (see {@link RequestSearch}). */
+    RequestSearch.Result searchRequests(RequestSearch search);
+
     void store(ScrutinyItem item);
 
     long count();

@@ -1,0 +1,350 @@
+package uk.scrutiny.it.benchmark;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import uk.scrutiny.domain.model.committee.Committee;
+import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.item.Resolution;
+import uk.scrutiny.domain.model.item.StandardDataInclusion;
+import uk.scrutiny.domain.model.item.TriageDecision;
+import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
+import uk.scrutiny.domain.model.people.PasswordHashing;
+import uk.scrutiny.domain.model.people.Role;
+import uk.scrutiny.domain.model.people.User;
+import uk.scrutiny.domain.model.people.UserRepository;
+import uk.scrutiny.domain.model.redflag.Severity;
+import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.Commands;
+import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+
+/**
+ * The benchmark data set, made with the application's own services ({@link ItemLifecycle}, the repositories) so
+ * every item has its real history and its live process instance and tasks: committees, five municipal years of
+ * meetings each, officers, and items driven to every stage. Several items share one transaction, which is what
+ * keeps generation to minutes: Derby's cost is the log flush at each commit. Timeline times are those of the run.
+ *
+ * <p>Items of meetings already held: mostly closed (noted) through the whole lifecycle, some no further action,
+ * monitored or withdrawn. Items of meetings to come: awaiting triage, scoping, request issued (due by the meeting's
+ * officer response deadline, so spread over the coming weeks), response review or published. A separate pool of
+ * items at response review is kept for the transitions measurement. A test-only servlet in the benchmark's archive.
+ */
+@WebServlet("/benchmark-data")
+public class BenchmarkDataServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+    private static final int ITEMS_PER_TRANSACTION = 20;
+    private static final int MEETINGS_PER_YEAR = 7;
+    /** Month and day of each meeting of a municipal year (from May), moved to a weekday per committee. */
+    private static final int[][] MEETING_DAYS = {{6, 10}, {7, 15}, {9, 16}, {10, 21}, {12, 2}, {2, 10}, {3, 17}};
+
+    static final Actor DEMOCRATIC = new Actor("democratic", Set.of(Role.DEMOCRATIC_SERVICES));
+    static final Actor CHAIR = new Actor("chair", Set.of(Role.MEMBER, Role.CHAIR));
+
+    @Inject
+    transient ItemLifecycle lifecycle;
+
+    @Inject
+    transient UserRepository users;
+
+    @Inject
+    transient CommitteeRepository committees;
+
+    @Inject
+    transient DataSourceRepository dataSources;
+
+    @Inject
+    transient Pbkdf2PasswordHash passwordHash;
+
+    @Resource
+    transient UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/scrutinyMigrations")
+    transient javax.sql.DataSource nonTransactionalDataSource;
+
+    /** {@code ?raw=N&threads=T}: raw Flowable task completions per second on the same database. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            double rate = RawFlowable.completionsPerSecond(nonTransactionalDataSource, parameter(request, "raw", 1000),
+                    parameter(request, "threads", 16));
+            response.setContentType("text/plain");
+            response.getWriter().write(String.valueOf(rate));
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** What one generation made, for the load driver. */
+    private record Made(List<Long> committees, List<String> officers, List<Long> items, List<Long> transitions) {
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int items = parameter(request, "items", 20_000);
+        int committeeCount = parameter(request, "committees", 50);
+        int years = parameter(request, "years", 5);
+        int officerCount = parameter(request, "officers", 100);
+        int transitions = parameter(request, "transitions", 1_000);
+        int threads = parameter(request, "threads", 1);
+        long started = System.nanoTime();
+        try {
+            Made made = generate(items, committeeCount, years, officerCount, transitions, threads);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            JsonArrayBuilder committeeIds = Json.createArrayBuilder();
+            made.committees().forEach(committeeIds::add);
+            JsonArrayBuilder officers = Json.createArrayBuilder();
+            made.officers().forEach(officers::add);
+            JsonArrayBuilder itemIds = Json.createArrayBuilder();
+            made.items().forEach(itemIds::add);
+            JsonArrayBuilder transitionIds = Json.createArrayBuilder();
+            made.transitions().forEach(transitionIds::add);
+            response.setContentType("application/json");
+            response.getWriter().write(Json.createObjectBuilder().add("seconds", seconds)
+                    .add("committees", committeeIds).add("officers", officers).add("items", itemIds)
+                    .add("transitionItems", transitionIds).build().toString());
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private Made generate(int itemCount, int committeeCount, int years, int officerCount, int transitionCount,
+            int threads) throws Exception {
+        LocalDate today = LocalDate.now(COUNCIL_ZONE);
+        // The current municipal year (from May) is the fourth of five: three behind, one ahead.
+        int currentYear = today.getMonthValue() >= 5 ? today.getYear() : today.getYear() - 1;
+        int firstYear = currentYear - Math.min(3, years - 1);
+        List<String> officers = new ArrayList<>();
+        List<Long> committeeIds = new ArrayList<>();
+        List<List<Meeting>> meetingsByCommittee = new ArrayList<>();
+        long dataSourceId;
+        transaction.begin();
+        try {
+            dataSourceId = dataSources.findAll().get(0).id();
+            passwordHash.initialize(PasswordHashing.parameters());
+            String hash = passwordHash.generate("scrutiny-demo".toCharArray()); // one PBKDF2 for all of them
+            for (int i = 1; i <= officerCount; i++) {
+                String username = String.format(Locale.ROOT, "bench-officer-%03d", i);
+                if (users.findByUsername(username).isEmpty()) {
+                    users.store(new User(username, "Benchmark Officer " + i, username + "@example.org", hash,
+                            Set.of(Role.OFFICER)));
+                }
+                officers.add(username);
+            }
+            for (int c = 0; c < committeeCount; c++) {
+                Committee committee = new Committee(String.format(Locale.ROOT, "Benchmark committee %02d %d", c + 1,
+                        System.nanoTime() % 100_000), "Benchmark data set");
+                committees.store(committee);
+                committeeIds.add(committee.id());
+                List<Meeting> meetings = new ArrayList<>();
+                for (int y = firstYear; y < firstYear + years; y++) {
+                    for (int[] monthDay : MEETING_DAYS) {
+                        int year = monthDay[0] >= 5 ? y : y + 1;
+                        LocalDate date = weekday(LocalDate.of(year, monthDay[0], monthDay[1]).plusDays(c % 10));
+                        Meeting meeting = new Meeting(committee, date, LocalTime.of(18, 0), "Committee Room " + (c % 4 + 1));
+                        committees.store(meeting);
+                        meetings.add(meeting);
+                    }
+                }
+                meetingsByCommittee.add(meetings);
+            }
+            transaction.commit();
+        } finally {
+            rollbackIfActive();
+        }
+
+        // Every (committee, meeting) slot in turn gets an item until the count is reached, so each meeting has
+        // about the same number of items and the stages follow the meetings' dates.
+        int slotsPerCommittee = years * MEETINGS_PER_YEAR;
+        List<long[]> plan = new ArrayList<>(itemCount);
+        for (int i = 0; i < itemCount; i++) {
+            int committeeIndex = i % committeeCount;
+            int meetingIndex = (i / committeeCount) % slotsPerCommittee;
+            plan.add(new long[] {committeeIndex, meetingIndex, i});
+        }
+        List<Long> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    int from;
+                    while ((from = next.getAndAdd(ITEMS_PER_TRANSACTION)) < plan.size()) {
+                        List<long[]> batch = plan.subList(from, Math.min(plan.size(), from + ITEMS_PER_TRANSACTION));
+                        made.addAll(inTransaction(() -> {
+                            List<Long> ids = new ArrayList<>();
+                            for (long[] slot : batch) {
+                                Meeting meeting = meetingsByCommittee.get((int) slot[0]).get((int) slot[1]);
+                                String officer = officers.get((int) (slot[2] % officers.size()));
+                                ids.add(item(committeeIds.get((int) slot[0]), dataSourceId, meeting, officer,
+                                        (int) slot[2], today));
+                            }
+                            return ids;
+                        }));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        // The transitions pool: items at response review on the last committee's next meeting, each with one
+        // officer, for democratic services to accept during the measurement.
+        List<Meeting> lastCommitteesMeetings = meetingsByCommittee.get(committeeCount - 1);
+        Meeting nextMeeting = lastCommitteesMeetings.stream().filter(m -> m.date().isAfter(today.plusDays(14)))
+                .findFirst().orElseThrow();
+        List<Long> transitions = new ArrayList<>();
+        for (int from = 0; from < transitionCount; from += ITEMS_PER_TRANSACTION) {
+            int size = Math.min(ITEMS_PER_TRANSACTION, transitionCount - from);
+            int offset = from;
+            transitions.addAll(inTransaction(() -> {
+                List<Long> ids = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    String officer = officers.get((offset + i) % officers.size());
+                    long id = raise(committeeIds.get(committeeCount - 1), dataSourceId, "Transition " + (offset + i));
+                    toResponseReview(id, nextMeeting, officer);
+                    ids.add(id);
+                }
+                return ids;
+            }));
+        }
+        return new Made(committeeIds, officers, new ArrayList<>(made), transitions);
+    }
+
+    /** One item for the slot, driven to a stage that fits the meeting's date; answers its id. */
+    private long item(long committeeId, long dataSourceId, Meeting meeting, String officer, int n, LocalDate today) {
+        long id = raise(committeeId, dataSourceId, "Benchmark item " + n);
+        if (meeting.date().isBefore(today.minusDays(7))) {
+            switch (n % 20) {
+                case 0, 1 -> lifecycle.triage(id, new Commands.Triage(TriageDecision.NO_FURTHER_ACTION,
+                        "Already covered by the annual report.", null, null), CHAIR);
+                case 2 -> lifecycle.withdraw(id, "The service was restructured.", DEMOCRATIC);
+                case 3 -> lifecycle.triage(id, new Commands.Triage(TriageDecision.MONITOR,
+                        "Watch the next quarter's figures.", today.plusMonths(3), null), CHAIR);
+                default -> {
+                    toResponseReview(id, meeting, officer);
+                    lifecycle.acceptResponse(id, DEMOCRATIC);
+                    lifecycle.publish(id, meeting.date().minusDays(7), DEMOCRATIC);
+                    lifecycle.recordOutcome(id, new Commands.RecordOutcome(Resolution.NOTED,
+                            "The committee noted the report.", null), DEMOCRATIC);
+                }
+            }
+        } else {
+            switch (n % 6) {
+                case 0 -> {
+                    // awaiting triage
+                }
+                case 1 -> triage(id, meeting);
+                case 2, 3 -> {
+                    triage(id, meeting);
+                    agree(id);
+                    lifecycle.issueRequest(id, officer, DEMOCRATIC);
+                }
+                case 4 -> toResponseReview(id, meeting, officer);
+                default -> {
+                    toResponseReview(id, meeting, officer);
+                    lifecycle.acceptResponse(id, DEMOCRATIC);
+                    if (meeting.date().isAfter(today)) {
+                        lifecycle.publish(id, null, DEMOCRATIC);
+                    }
+                }
+            }
+        }
+        return id;
+    }
+
+    private long raise(long committeeId, long dataSourceId, String title) {
+        return lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(committeeId, dataSourceId, title,
+                "Re-referrals within 12 months", null, Severity.HIGH,
+                "Re-referrals rose for the third year running."), DEMOCRATIC);
+    }
+
+    private void triage(long id, Meeting meeting) {
+        lifecycle.triage(id, new Commands.Triage(TriageDecision.REPORT, "Needs a report", null, meeting.id()), CHAIR);
+    }
+
+    private void agree(long id) {
+        lifecycle.agreeKeyLinesOfEnquiry(id, new Commands.AgreeKeyLinesOfEnquiry(
+                List.of("Why have re-referrals risen?"), List.of("Re-referrals by locality, 2021-2025"),
+                EnumSet.of(StandardDataInclusion.HISTORICAL_TRENDS)), DEMOCRATIC);
+    }
+
+    private void toResponseReview(long id, Meeting meeting, String officer) {
+        triage(id, meeting);
+        agree(id);
+        lifecycle.issueRequest(id, officer, DEMOCRATIC);
+        lifecycle.submitResponse(id, new Commands.SubmitResponse(
+                Map.of(1, "Threshold changes in 2023.", 2, "Attached as a table."), Map.of()),
+                new Actor(officer, Set.of(Role.OFFICER)));
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private <T> T inTransaction(Work<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.run();
+            transaction.commit();
+            return result;
+        } finally {
+            rollbackIfActive();
+        }
+    }
+
+    private void rollbackIfActive() {
+        try {
+            int status = transaction.getStatus();
+            if (status == jakarta.transaction.Status.STATUS_ACTIVE
+                    || status == jakarta.transaction.Status.STATUS_MARKED_ROLLBACK) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDate weekday(LocalDate date) {
+        LocalDate day = date;
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private static int parameter(HttpServletRequest request, String name, int defaultValue) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? defaultValue : Integer.parseInt(value);
+    }
+}

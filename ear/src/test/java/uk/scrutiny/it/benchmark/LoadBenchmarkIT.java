@@ -1,0 +1,150 @@
+package uk.scrutiny.it.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.scrutiny.it.queries.ApplicationStarted;
+
+/**
+ * The load benchmark of the lifecycle and pages issues: not part of {@code verify}; run it with
+ * {@code ./mvnw -B verify -Pbenchmark} (add {@code -Dit.test=LoadBenchmarkIT} for this one alone) and read the table
+ * it prints, also written to {@code ear/target/load-benchmark.txt}. It generates the data set in the server
+ * ({@link BenchmarkDataServlet}), then, with {@code benchmark.clients} concurrent clients (16) each signed in once:
+ * latencies of my-tasks (an officer; democratic services), democratic services' "due in the next 10 working days"
+ * list, an item, and the work programme page; then transitions per second through the API (democratic services
+ * accepting responses) and raw Flowable task completions per second on the same database. Sizes:
+ * {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read, {@code -Dbenchmark.transitions}.
+ * Figures only: the run fails when a request fails, never on a time.
+ */
+@Tag("benchmark")
+@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+class LoadBenchmarkIT {
+
+    private static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return BenchmarkArchive.war("load-benchmark.war");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void printsLatenciesAndTransitionRatesOnTheBenchmarkDataSet() throws Exception {
+        int items = Integer.getInteger("benchmark.items", 20_000);
+        int clientCount = Integer.getInteger("benchmark.clients", 16);
+        int calls = Integer.getInteger("benchmark.calls", 100);
+        int warmUp = Integer.getInteger("benchmark.warmUp", 20);
+        int transitions = Integer.getInteger("benchmark.transitions", 800);
+
+        long generating = System.nanoTime();
+        JsonObject data = parse(send("POST", "benchmark-data?items=" + items + "&transitions=" + transitions
+                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 1)));
+        double generationSeconds = (System.nanoTime() - generating) / 1e9;
+        List<Long> itemIds = longs(data, "items");
+        List<Long> committees = longs(data, "committees");
+        List<String> officers = data.getJsonArray("officers").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+        ConcurrentLinkedQueue<Long> toAccept = new ConcurrentLinkedQueue<>(longs(data, "transitionItems"));
+
+        List<LoadDriver.Client> officerClients = new ArrayList<>();
+        List<LoadDriver.Client> democraticClients = new ArrayList<>();
+        for (int i = 0; i < clientCount; i++) {
+            officerClients.add(new LoadDriver.Client(BASE_URL, officers.get(i % officers.size()), "scrutiny-demo"));
+            democraticClients.add(new LoadDriver.Client(BASE_URL, "democratic", "scrutiny-demo"));
+        }
+        int currentYear = LocalDate.now().getMonthValue() >= 5 ? LocalDate.now().getYear()
+                : LocalDate.now().getYear() - 1;
+
+        List<LoadDriver.Latencies> reads = new ArrayList<>();
+        reads.add(LoadDriver.measure("GET /api/my-tasks (officer)", officerClients, warmUp, calls,
+                (c, n) -> c.get("/api/my-tasks").statusCode()));
+        reads.add(LoadDriver.measure("GET /api/my-tasks (democratic services)", democraticClients, warmUp, calls,
+                (c, n) -> c.get("/api/my-tasks").statusCode()));
+        reads.add(LoadDriver.measure("GET /api/requests?dueWithinWorkingDays=10 (DS)", democraticClients, warmUp,
+                calls, (c, n) -> c.get("/api/requests?dueWithinWorkingDays=10").statusCode()));
+        reads.add(LoadDriver.measure("GET /api/items/{id}", democraticClients, warmUp, calls,
+                (c, n) -> c.get("/api/items/" + itemIds.get((n * 7919) % itemIds.size())).statusCode()));
+        reads.add(LoadDriver.measure("GET /api/items?committee=&sort=due,-updated", democraticClients, warmUp, calls,
+                (c, n) -> c.get("/api/items?committee=" + committees.get(n % committees.size())
+                        + "&sort=due,-updated").statusCode()));
+        List<LoadDriver.Latencies> pages = new ArrayList<>();
+        pages.add(LoadDriver.measure("GET /work-programme.xhtml", democraticClients, warmUp, calls,
+                (c, n) -> c.get("/work-programme.xhtml?committee=" + committees.get(n % committees.size())
+                        + "&year=" + currentYear).statusCode()));
+
+        int perClient = Math.max(1, toAccept.size() / clientCount);
+        LoadDriver.Latencies accepted = LoadDriver.measure("POST /api/items/{id}/accept-response", democraticClients,
+                0, perClient, (c, n) -> {
+                    Long id = toAccept.poll();
+                    return id == null ? 599 : c.post("/api/items/" + id + "/accept-response", "").statusCode();
+                });
+        double raw = Double.parseDouble(send("GET", "benchmark-data?raw=" + accepted.millis().length + "&threads="
+                + clientCount).strip());
+
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "Load benchmark: %d items generated in %.0f s (%d committees), "
+                + "%d clients each signed in once, %d calls per client after %d warm-up%n%n", itemIds.size(),
+                generationSeconds, committees.size(), clientCount, calls, warmUp));
+        table.append("| request | clients | requests | p50 ms | p95 ms | p99 ms | per second |\n");
+        table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (LoadDriver.Latencies l : reads) {
+            table.append(l.row()).append('\n');
+        }
+        for (LoadDriver.Latencies l : pages) {
+            table.append(l.row()).append('\n');
+        }
+        table.append(accepted.row()).append('\n');
+        table.append(String.format(Locale.ROOT, "%nTransitions through the API: %.1f/s (%d clients); raw Flowable task "
+                + "completions: %.1f/s (%d threads, same database); API / raw = %.2f (target >= 0.5)%n",
+                accepted.perSecond(), clientCount, raw, clientCount, accepted.perSecond() / raw));
+        table.append(String.format(Locale.ROOT, "Reads p95 target < 50 ms; page p95 target < 100 ms.%n"));
+        System.out.println();
+        System.out.println(table);
+        Files.writeString(Path.of("target", "load-benchmark.txt"), table);
+        assertThat(accepted.millis()).isNotEmpty();
+    }
+
+    private static List<Long> longs(JsonObject data, String name) {
+        return data.getJsonArray(name).getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
+    }
+
+    private static JsonObject parse(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private String send(String method, String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base.toExternalForm()).resolve(path)).timeout(Duration.ofMinutes(90))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+}
