@@ -22,12 +22,12 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.scrutiny.it.queries.ApplicationStarted;
 
 /**
  * The load benchmark of the lifecycle and pages issues: not part of {@code verify}; run it with

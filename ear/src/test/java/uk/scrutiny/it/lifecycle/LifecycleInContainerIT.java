@@ -15,6 +15,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -47,7 +48,7 @@ import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
  * This archive's engine has its own job category and its executor off, so it never runs the application's jobs;
  * the test runs its own timer job explicitly.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
 class LifecycleInContainerIT {
 
     private static final Actor MEMBER = new Actor("member", Set.of(Role.MEMBER));
