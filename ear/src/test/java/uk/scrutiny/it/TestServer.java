@@ -26,6 +26,8 @@ public final class TestServer {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    private static boolean applicationReady;
+
     static {
         awaitApplication();
     }
@@ -41,15 +43,20 @@ public final class TestServer {
     /**
      * The build starts the server before the tests, but on a loaded machine the application can still be starting
      * when the first test runs (Liberty answers 404 until then). Readiness turns UP once the application has started
-     * and its database is migrated.
+     * and its database is migrated. The Arquillian deployments call this too: an archive deployed while the
+     * application is still starting waits behind it, and Arquillian gives up on it.
      */
-    private static void awaitApplication() {
+    public static synchronized void awaitApplication() {
+        if (applicationReady) {
+            return;
+        }
         long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(BASE_URL + "/health/ready"))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         while (true) {
             try {
                 if (CLIENT.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    applicationReady = true;
                     return;
                 }
             } catch (IOException e) {
@@ -70,7 +77,7 @@ public final class TestServer {
         }
     }
 
-    static HttpResponse<String> get(String path) {
+    public static HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
 

@@ -22,12 +22,12 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.scrutiny.it.TestServer;
 
 /**
  * The load benchmark of the lifecycle and pages issues: not part of {@code verify}; run it with
@@ -41,13 +41,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Figures only: the run fails when a request fails, never on a time.
  */
 @Tag("benchmark")
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class LoadBenchmarkIT {
 
     private static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
+        TestServer.awaitApplication();
         return BenchmarkArchive.war("load-benchmark.war");
     }
 

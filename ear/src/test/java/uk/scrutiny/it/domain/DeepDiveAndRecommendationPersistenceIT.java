@@ -8,7 +8,6 @@ import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,7 @@ import uk.scrutiny.domain.model.recommendation.Recommendation;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
 
 /** The aggregates that outlive the meeting: deep dives and recommendations with their monitoring. */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class DeepDiveAndRecommendationPersistenceIT {
 
     private static final DeadlineCalculator DEADLINES =

@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.it.ContainerArchives;
+import uk.scrutiny.it.TestServer;
 
 /**
  * The web archive each persistence test deploys: the test class and its helpers, the domain module (with its
@@ -23,6 +24,7 @@ final class DomainDeployment {
     }
 
     static WebArchive of(String name, Class<?> testClass) {
+        TestServer.awaitApplication();
         return ShrinkWrap.create(WebArchive.class, name)
                 .addClasses(testClass, DomainDeployment.class, Transactions.class, Transactions.Work.class,
                         Scenario.class, Failures.class)

@@ -16,7 +16,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +29,7 @@ import uk.scrutiny.domain.model.committee.Meeting;
  * Inside the container: CDI injects the JPA repositories, JTA decides what is kept, and the migrations are
  * idempotent on the database the running application uses.
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class DomainPersistenceIT {
 
     @Deployment

@@ -8,7 +8,6 @@ import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,7 @@ import uk.scrutiny.domain.model.redflag.Severity;
 import uk.scrutiny.domain.model.redflag.Trend;
 
 /** The smaller aggregates: red flags, work programmes and rapporteur assignments. */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class RedFlagProgrammeAndRapporteurPersistenceIT {
 
     private static final LocalDate RAISED_ON = LocalDate.of(2025, 10, 6);

@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +46,7 @@ import uk.scrutiny.domain.model.redflag.RedFlagRepository;
 import uk.scrutiny.domain.model.redflag.Severity;
 
 /** The scrutiny item aggregate: the item and everything it carries through its life. */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class ScrutinyItemPersistenceIT {
 
     private static final LocalDateTime AUTUMN = LocalDateTime.of(2025, 11, 3, 10, 0);

@@ -15,7 +15,6 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -34,6 +33,7 @@ import uk.scrutiny.it.ContainerArchives;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.it.TestServer;
 
 /**
  * What HTTP cannot reach, in the container with the real ItemLifecycle and process:
@@ -48,7 +48,7 @@ import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
  * This archive's engine has its own job category and its executor off, so it never runs the application's jobs;
  * the test runs its own timer job explicitly.
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class LifecycleInContainerIT {
 
     private static final Actor MEMBER = new Actor("member", Set.of(Role.MEMBER));
@@ -64,6 +64,7 @@ class LifecycleInContainerIT {
     /** The application's libraries from the built EAR, with an engine of its own that runs no jobs by itself. */
     @Deployment
     static WebArchive deployment() {
+        TestServer.awaitApplication();
         WebArchive war = ShrinkWrap.create(WebArchive.class, "lifecycle-in-container-it.war")
                 .addClasses(LifecycleInContainerIT.class, ItemSnapshots.class, ItemSnapshots.Snapshot.class,
                         ContainerArchives.class)

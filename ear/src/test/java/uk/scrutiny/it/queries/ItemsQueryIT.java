@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +24,7 @@ import uk.scrutiny.it.TestServer;
  * {@code GET /api/items} over HTTP: every filter, sort key and paging edge against the five items of a committee of
  * the test's own ({@link QueryFixtureServlet} says which is which), and a 400 naming the parameter for each bad value.
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class ItemsQueryIT {
 
     @Deployment(testable = false)

@@ -22,12 +22,14 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.it.ContainerArchives;
+import uk.scrutiny.it.TestServer;
 
 /** The ids {@link QueryFixtureServlet} answers with, and the archive that holds it. */
 record QueryFixture(URL base, long committee, long pastMeeting, long futureMeeting, long alpha, long bravo,
         long charlie, long delta, long echo, LocalDate bravoDue) {
 
     static WebArchive archive(String name) {
+        TestServer.awaitApplication();
         return ShrinkWrap.create(WebArchive.class, name)
                 .addClasses(QueryFixtureServlet.class)
                 .addAsLibrary(ContainerArchives.libraryOf(Committee.class))

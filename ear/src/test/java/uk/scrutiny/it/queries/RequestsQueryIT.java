@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +27,7 @@ import uk.scrutiny.it.TestServer;
  * (officer, overdue), bravo (officer2, due in 3 working days), charlie (officer, due in 28 days) and echo (officer,
  * withdrawn, its due date passed).
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class RequestsQueryIT {
 
     @Deployment(testable = false)

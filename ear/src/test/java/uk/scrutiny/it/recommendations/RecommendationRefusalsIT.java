@@ -41,7 +41,7 @@ class RecommendationRefusalsIT {
         JsonObject problem = problem(post("democratic", "/api/items/" + id + "/recommendations", """
                 {"recommendations": [{"text": "Do something.", "decisionMaker": "Cabinet"}]}"""), 409);
         assertThat(problem.getString("stage")).isEqualTo("triage");
-        assertThat(strings(problem, "allowedActions")).containsExactly("triage", "withdraw");
+        assertThat(strings(problem, "allowedActions")).containsExactly("triage", "start-enquiries", "withdraw");
         assertThat(problem.getString("detail")).contains("record-recommendations is not possible now");
 
         JsonObject deepDive = problem(post("democratic", "/api/items/" + id + "/deep-dive", """

@@ -18,7 +18,6 @@ import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ import uk.scrutiny.domain.model.committee.CommitteeRepository;
  * future delegates through the async task invoker. Each must run on a container-managed thread, inside a JTA
  * transaction, with CDI beans found by name.
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class AsyncExecutorIT {
 
     /** Timers are found by polling, every 10 s by default when none was due; a minute is ample. */

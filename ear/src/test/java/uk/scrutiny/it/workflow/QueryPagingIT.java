@@ -16,7 +16,6 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Each test makes seven review instances of its own (business keys {@code <prefix>-0} to {@code -6}, all
  * priorities different) so that other tests' instances in the shared database never enter a page.
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class QueryPagingIT {
 
     private static final int[] PRIORITIES = {30, 10, 70, 50, 20, 60, 40};

@@ -14,7 +14,6 @@ import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.task.api.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ import uk.scrutiny.it.workflow.CommitteeReviews.Registration;
  * One JTA transaction on {@code jdbc/scrutiny} holds a JPA change of the domain and Flowable's process state: both
  * are kept or neither is, whether the business action fails itself or the engine refuses.
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class TransactionAtomicityIT {
 
     @Deployment

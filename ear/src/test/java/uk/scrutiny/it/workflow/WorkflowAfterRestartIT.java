@@ -15,7 +15,6 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>This class needs the server as the restart left it, so it cannot share a JVM with the Arquillian tests of the
  * main execution: their connection to the server does not survive the restart.
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class WorkflowAfterRestartIT {
 
     @Deployment

@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import uk.scrutiny.it.TestServer;
 
 /**
  * Test archives with a workflow engine of their own, built like the application.
@@ -51,6 +52,7 @@ final class WorkflowArchives {
 
     /** A web archive with the application's libraries, the test processes, their beans and the given classes. */
     static WebArchive withEngine(String name, Class<?>... classes) {
+        TestServer.awaitApplication();
         WebArchive war = ShrinkWrap.create(WebArchive.class, name)
                 .addClasses(classes)
                 .addClasses(TestProcesses.class, ChaseRecorder.class, ContextProbe.class, Failer.class,

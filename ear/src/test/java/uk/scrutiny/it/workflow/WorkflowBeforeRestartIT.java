@@ -13,7 +13,6 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * schema and deployed each process set once, however many engines started; and a witness instance is left
  * running, with what it saw, for {@link WorkflowAfterRestartIT} to check after the restart.
  */
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class WorkflowBeforeRestartIT {
 
     @Deployment

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import uk.scrutiny.it.ApplicationStarted;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * threshold would make the build depend on the machine.
  */
 @Tag("benchmark")
-@ExtendWith({ApplicationStarted.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class WorkflowBenchmarkIT {
 
     @Deployment(testable = false)

@@ -2,7 +2,6 @@ package uk.scrutiny.web.api;
 
 import java.util.function.Supplier;
 import uk.scrutiny.workflow.lifecycle.Actor;
-import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 
 /**
@@ -19,24 +18,12 @@ final class FollowUpActions {
         try {
             return action.get();
         } catch (RuntimeException e) {
-            if (!concurrentChange(e)) {
+            if (!LifecycleProblems.isConcurrentChange(e)) {
                 throw e;
             }
             RecommendationLifecycle.Status now = lifecycle.status(itemId, actor);
-            throw new LifecycleConflict(itemId, now.item().stage(), now.allowedActions(),
-                    "Someone else acted on this item at the same time; it is now at "
-                            + now.item().stage().name().toLowerCase().replace('_', ' ') + ". Reload it and try again.");
+            throw LifecycleProblems.lostTheRace(itemId, now.item().stage(), now.allowedActions());
         }
-    }
-
-    private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.flowable.common.engine.api.FlowableOptimisticLockingException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static long id(String name, String value) {

@@ -43,7 +43,6 @@ import uk.scrutiny.domain.model.redflag.Severity;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
-import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 
 /**
  * Scrutiny items and their lifecycle actions. Every action answers with the item as it now stands. An action the
@@ -621,24 +620,12 @@ public class ItemsResource {
         try {
             action.run();
         } catch (RuntimeException e) {
-            if (!concurrentChange(e)) {
+            if (!LifecycleProblems.isConcurrentChange(e)) {
                 throw e;
             }
             ItemLifecycle.Status now = lifecycle.status(itemId, actor());
-            throw new LifecycleConflict(itemId, now.item().stage(), now.allowedActions(),
-                    "Someone else acted on this item at the same time; it is now at "
-                            + now.item().stage().name().toLowerCase().replace('_', ' ') + ". Reload it and try again.");
+            throw LifecycleProblems.lostTheRace(itemId, now.item().stage(), now.allowedActions());
         }
-    }
-
-    private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.flowable.common.engine.api.FlowableOptimisticLockingException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Actor actor() {

@@ -3,13 +3,16 @@ package uk.scrutiny.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.domain.model.committee.Committee;
@@ -19,6 +22,7 @@ import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
+import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.service.CouncilCalendar;
 
 /**
@@ -37,8 +41,18 @@ public class WorkProgrammePage {
     @Inject
     CommitteeRepository committees;
 
+    /**
+     * Red flags not yet triaged (or dropped at triage) are the committee's working material, not its programme:
+     * the public sees an item once the committee has taken it on.
+     */
+    private static final Set<Stage> NOT_YET_ON_THE_PROGRAMME = EnumSet.of(Stage.RED_FLAG,
+            Stage.BACKGROUND_ENQUIRIES, Stage.TRIAGE, Stage.NO_FURTHER_ACTION);
+
     @Inject
     ScrutinyItemRepository items;
+
+    @Inject
+    SecurityContext security;
 
     @Inject
     CouncilCalendar calendar;
@@ -71,7 +85,11 @@ public class WorkProgrammePage {
         for (Meeting meeting : committees.findMeetings(selected.id(), from, to)) {
             rows.put(meeting.id(), new MeetingRow(meeting, deadlines.deadlinesFor(meeting.date()), new ArrayList<>()));
         }
+        boolean signedIn = security.getCallerPrincipal() != null;
         for (ScrutinyItem item : items.findByCommittee(selected.id())) {
+            if (!signedIn && NOT_YET_ON_THE_PROGRAMME.contains(item.stage())) {
+                continue;
+            }
             if (item.targetMeeting() == null) {
                 unscheduled.add(item);
             } else if (rows.containsKey(item.targetMeeting().id())) {

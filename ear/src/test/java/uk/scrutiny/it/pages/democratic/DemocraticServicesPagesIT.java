@@ -88,7 +88,7 @@ class DemocraticServicesPagesIT {
         browser.submit("#agree-kloe");
         assertThat(browser.text("#success-message")).contains("key lines of enquiry are agreed");
         assertThat(browser.text(".govuk-notification-banner")).as("agreed after the meeting: late")
-                .contains("less than one meeting cycle");
+                .contains("later than one meeting cycle before the meeting");
         assertThat(browser.text("#existing-lines")).contains("Why have re-referrals risen?",
                 "Re-referrals by locality, 2021-2025");
         browser.check("ds-item-issue");
