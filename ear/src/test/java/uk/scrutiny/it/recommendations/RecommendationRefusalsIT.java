@@ -48,7 +48,7 @@ class RecommendationRefusalsIT {
                 {"scope": "Everything", "keyLinesOfEnquiry": ["Why?"]}"""), 409);
         assertThat(deepDive.getString("stage")).isEqualTo("triage");
         assertThat(strings(ok(get("democratic", "/api/items/" + id + "/deep-dive"), 200), "allowedActions"))
-                .containsExactly("triage", "withdraw");
+                .containsExactly("triage", "start-enquiries", "withdraw");
         assertThat(problem(post("democratic", "/api/items/" + id + "/deep-dive/findings",
                 "{\"finding\": \"x\"}"), 409).getString("stage")).isEqualTo("triage");
         assertThat(ok(get("democratic", "/api/items/" + id + "/recommendations"), 200).getString("stage"))
