@@ -40,6 +40,7 @@ import uk.scrutiny.domain.model.redflag.Severity;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.domain.service.CouncilCalendar;
 
 /**
  * The benchmark data set, made with the application's own services ({@link ItemLifecycle}, the repositories) so
@@ -64,6 +65,9 @@ public class BenchmarkDataServlet extends HttpServlet {
 
     static final Actor DEMOCRATIC = new Actor("democratic", Set.of(Role.DEMOCRATIC_SERVICES));
     static final Actor CHAIR = new Actor("chair", Set.of(Role.MEMBER, Role.CHAIR));
+
+    @Inject
+    transient CouncilCalendar calendar;
 
     @Inject
     transient ItemLifecycle lifecycle;
@@ -253,7 +257,7 @@ public class BenchmarkDataServlet extends HttpServlet {
                 default -> {
                     toResponseReview(id, meeting, officer);
                     lifecycle.acceptResponse(id, DEMOCRATIC);
-                    lifecycle.publish(id, meeting.date().minusDays(7), DEMOCRATIC);
+                    lifecycle.publish(id, publicationDate(meeting), DEMOCRATIC);
                     lifecycle.recordOutcome(id, new Commands.RecordOutcome(Resolution.NOTED,
                             "The committee noted the report.", null), DEMOCRATIC);
                 }
@@ -274,12 +278,17 @@ public class BenchmarkDataServlet extends HttpServlet {
                     toResponseReview(id, meeting, officer);
                     lifecycle.acceptResponse(id, DEMOCRATIC);
                     if (meeting.date().isAfter(today)) {
-                        lifecycle.publish(id, null, DEMOCRATIC);
+                        lifecycle.publish(id, publicationDate(meeting), DEMOCRATIC);
                     }
                 }
             }
         }
         return id;
+    }
+
+    /** On time: a later date needs the chair's agreement to take the item as urgent. */
+    private LocalDate publicationDate(Meeting meeting) {
+        return calendar.deadlines().publicationDate(meeting.date()).date();
     }
 
     private long raise(long committeeId, long dataSourceId, String title) {
