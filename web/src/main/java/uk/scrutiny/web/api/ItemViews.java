@@ -9,9 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.InformationRequest;
@@ -93,14 +91,6 @@ public class ItemViews {
             List<String> warnings) {
     }
 
-    @Schema(name = "ItemSummary")
-    public record ItemSummary(long id, String title, long committeeId, String stage, LocalDate meetingDate) {
-    }
-
-    @Schema(name = "ItemPage")
-    public record ItemPage(List<ItemSummary> items, int page, int size, long total) {
-    }
-
     @Schema(name = "TimelineEntry")
     public record TimelineView(int number, LocalDateTime at, String who, String fromStage, String toStage, String why,
             String whatChanged) {
@@ -116,9 +106,6 @@ public class ItemViews {
 
     @Inject
     ScrutinyItemRepository items;
-
-    @Inject
-    CommitteeRepository committees;
 
     @Inject
     CouncilCalendar calendar;
@@ -179,47 +166,23 @@ public class ItemViews {
         }
     }
 
-    /**
-     * One page of items, newest first. Filtering and paging are done in memory over the repository's finders,
-     * which is enough for a council's few hundred items; the benchmark-sized list needs a paged query (next slice).
-     */
-    @Transactional
-    public ItemPage list(Long committeeId, Stage stage, int page, int size) {
-        Stream<ScrutinyItem> found;
-        if (committeeId != null && stage != null) {
-            found = items.findByCommitteeAndStage(committeeId, stage).stream();
-        } else if (committeeId != null) {
-            found = items.findByCommittee(committeeId).stream();
-        } else if (stage != null) {
-            found = items.findByStage(stage).stream();
-        } else {
-            found = committees.findAll().stream().flatMap(c -> items.findByCommittee(c.id()).stream());
-        }
-        List<ScrutinyItem> all = found.sorted(Comparator.comparing(ScrutinyItem::id).reversed()).toList();
-        List<ItemSummary> pageItems = all.stream().skip((long) page * size).limit(size)
-                .map(i -> new ItemSummary(i.id(), i.title(), i.committee().id(), lower(i.stage()),
-                        i.targetMeeting() == null ? null : i.targetMeeting().date()))
-                .toList();
-        return new ItemPage(pageItems, page, size, all.size());
-    }
-
     @Transactional
     public List<MyTaskView> myTasks(Actor actor) {
         List<MyTaskView> views = new ArrayList<>();
         for (ItemLifecycle.WaitingTask task : lifecycle.tasksFor(actor)) {
             items.find(task.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
                     lower(item.stage()), task.action(), task.taskName(), task.due(),
-                    item.targetMeeting() == null ? null : item.targetMeeting().date())));
+                    meetingDate(item))));
         }
         for (ItemLifecycle.WaitingTask task : lifecycle.urgentAgreementsAwaited(actor)) {
             items.find(task.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
-                    lower(item.stage()), task.action(), task.taskName(), task.due(), item.targetMeeting().date())));
+                    lower(item.stage()), task.action(), task.taskName(), task.due(), meetingDate(item))));
         }
         for (ItemLifecycle.PendingExtension pending : lifecycle.pendingExtensions(actor)) {
             items.find(pending.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
                     lower(item.stage()), "grant-extension|refuse-extension", "Decide the extension asked for by "
                     + pending.officer() + " (to " + pending.requestedDue() + ")", pending.due(),
-                    item.targetMeeting() == null ? null : item.targetMeeting().date())));
+                    meetingDate(item))));
         }
         // Stable: process tasks keep their creation order among equal due dates; an extension is due for a
         // decision by the request's current due date, after which the officer is late either way.
@@ -260,5 +223,9 @@ public class ItemViews {
 
     static String lower(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase();
+    }
+
+    private static LocalDate meetingDate(ScrutinyItem item) {
+        return item.targetMeeting() == null ? null : item.targetMeeting().date();
     }
 }
