@@ -4,18 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +26,6 @@ import uk.scrutiny.domain.model.item.RequestStatus;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
-import uk.scrutiny.domain.model.item.TimelineEntry;
 
 @ApplicationScoped
 public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
@@ -129,16 +124,16 @@ public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
     }
 
     /**
-     * Three short queries rather than one wide one: the count; the ids of the page in order (joining requests or the
-     * timeline only when the order needs their aggregate, grouped by item); then the page's items with what every
-     * summary shows fetched in the same statement, and their due and updated values for just those ids.
+     * Three short queries rather than one wide one: the count; the ids of the page in order; then the page's items
+     * with what every summary shows fetched in the same statement. Due and updated are columns of the item's row
+     * (kept by the item, see {@link ScrutinyItem#nextDue()}), so no order or filter joins requests or the timeline.
      */
     @Override
     public ItemSearch.Result search(ItemSearch search) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<ScrutinyItem> counted = count.from(ScrutinyItem.class);
-        count.select(cb.count(counted)).where(itemConditions(cb, count, counted, search));
+        count.select(cb.count(counted)).where(itemConditions(cb, counted, search));
         long total = em.createQuery(count).getSingleResult();
         if (search.firstResult() >= total) {
             return new ItemSearch.Result(List.of(), total);
@@ -147,43 +142,23 @@ public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
         CriteriaQuery<Tuple> page = cb.createTupleQuery();
         Root<ScrutinyItem> item = page.from(ScrutinyItem.class);
         List<jakarta.persistence.criteria.Selection<?>> selected = new ArrayList<>();
-        List<Expression<?>> groupedBy = new ArrayList<>();
         List<Order> orders = new ArrayList<>();
         Expression<Long> id = item.get("id");
         selected.add(id);
-        groupedBy.add(id);
-        boolean aggregated = false;
         for (ItemSearch.SortKey key : search.order()) {
-            Expression<?> sortedBy;
-            switch (key.field()) {
-                case DUE -> {
-                    Join<ScrutinyItem, InformationRequest> open = item.join("requests", JoinType.LEFT);
-                    open.on(cb.equal(open.get("status"), RequestStatus.OPEN));
-                    sortedBy = cb.least(open.<LocalDate>get("due"));
-                    aggregated = true;
-                }
-                case UPDATED -> {
-                    Join<ScrutinyItem, TimelineEntry> entries = item.join("timeline", JoinType.LEFT);
-                    sortedBy = cb.greatest(entries.<LocalDateTime>get("happenedAt"));
-                    aggregated = true;
-                }
-                case CREATED -> sortedBy = item.get("createdAt");
-                case MEETING -> sortedBy = item.join("targetMeeting", JoinType.LEFT).get("date");
-                case TITLE -> sortedBy = item.get("title");
-                case STAGE -> sortedBy = item.get("stage");
-                default -> throw new IllegalStateException("Unknown sort field " + key.field());
-            }
+            Expression<?> sortedBy = switch (key.field()) {
+                case DUE -> item.get("nextDue");
+                case UPDATED -> item.get("updatedAt");
+                case CREATED -> item.get("createdAt");
+                case MEETING -> item.join("targetMeeting", JoinType.LEFT).get("date");
+                case TITLE -> item.get("title");
+                case STAGE -> item.get("stage");
+            };
             selected.add(sortedBy);
-            if (key.field() != ItemSearch.SortField.DUE && key.field() != ItemSearch.SortField.UPDATED) {
-                groupedBy.add(sortedBy);
-            }
             orders.add(key.descending() ? cb.desc(sortedBy) : cb.asc(sortedBy));
         }
         orders.add(cb.desc(id));
-        page.multiselect(selected).where(itemConditions(cb, page, item, search)).orderBy(orders);
-        if (aggregated) {
-            page.groupBy(groupedBy);
-        }
+        page.multiselect(selected).where(itemConditions(cb, item, search)).orderBy(orders);
         List<Long> ids = em.createQuery(page).setFirstResult((int) search.firstResult())
                 .setMaxResults(search.size()).getResultList().stream().map(t -> t.get(0, Long.class)).toList();
         if (ids.isEmpty()) {
@@ -194,28 +169,17 @@ public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
         em.createQuery("select i from ScrutinyItem i join fetch i.committee left join fetch i.targetMeeting"
                         + " left join fetch i.leadOfficer where i.id in :ids", ScrutinyItem.class)
                 .setParameter("ids", ids).getResultList().forEach(i -> byId.put(i.id(), i));
-        Map<Long, LocalDate> due = new HashMap<>();
-        em.createQuery("select r.item.id, min(r.due) from InformationRequest r where r.item.id in :ids"
-                        + " and r.status = :open group by r.item.id", Object[].class)
-                .setParameter("ids", ids).setParameter("open", RequestStatus.OPEN).getResultList()
-                .forEach(row -> due.put((Long) row[0], (LocalDate) row[1]));
-        Map<Long, LocalDateTime> updated = new HashMap<>();
-        em.createQuery("select t.item.id, max(t.happenedAt) from TimelineEntry t where t.item.id in :ids"
-                        + " group by t.item.id", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> updated.put((Long) row[0], (LocalDateTime) row[1]));
         List<ItemSearch.Found> found = new ArrayList<>();
         for (Long itemId : ids) {
             ScrutinyItem match = byId.get(itemId);
             if (match != null) { // deleted between the two queries
-                found.add(new ItemSearch.Found(match, due.get(itemId), updated.get(itemId)));
+                found.add(new ItemSearch.Found(match, match.nextDue().orElse(null), match.updatedAt()));
             }
         }
         return new ItemSearch.Result(found, total);
     }
 
-    private static Predicate[] itemConditions(CriteriaBuilder cb, AbstractQuery<?> query, Root<ScrutinyItem> item,
-            ItemSearch search) {
+    private static Predicate[] itemConditions(CriteriaBuilder cb, Root<ScrutinyItem> item, ItemSearch search) {
         List<Predicate> conditions = new ArrayList<>();
         if (search.committeeId() != null) {
             conditions.add(cb.equal(item.get("committee").get("id"), search.committeeId()));
@@ -229,22 +193,16 @@ public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
         if (search.leadOfficer() != null) {
             conditions.add(cb.equal(item.join("leadOfficer").get("username"), search.leadOfficer()));
         }
+        // The earliest open due date is before a day exactly when some open request is due before it.
+        Expression<LocalDate> due = item.get("nextDue");
         if (search.overdue() != null) {
-            Predicate late = cb.exists(openRequestDueBefore(cb, query, item, search.today()));
-            conditions.add(search.overdue() ? late : cb.not(late));
+            conditions.add(search.overdue() ? cb.lessThan(due, search.today())
+                    : cb.or(cb.isNull(due), cb.greaterThanOrEqualTo(due, search.today())));
         }
         if (search.dueBefore() != null) {
-            conditions.add(cb.exists(openRequestDueBefore(cb, query, item, search.dueBefore())));
+            conditions.add(cb.lessThan(due, search.dueBefore()));
         }
         return conditions.toArray(Predicate[]::new);
-    }
-
-    private static Subquery<Long> openRequestDueBefore(CriteriaBuilder cb, AbstractQuery<?> query,
-            Root<ScrutinyItem> item, LocalDate day) {
-        Subquery<Long> requests = query.subquery(Long.class);
-        Root<InformationRequest> request = requests.from(InformationRequest.class);
-        return requests.select(request.get("id")).where(cb.equal(request.get("item"), item),
-                cb.equal(request.get("status"), RequestStatus.OPEN), cb.lessThan(request.get("due"), day));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Objects;
  * <p>An item's <em>due date</em> is the earliest due date of its requests still awaiting their officer (what the
  * item waits on); an item with none has no due date, and sorts after every dated item when ascending. It is
  * <em>overdue</em> when that date is before today. <em>Updated</em> is when its timeline last recorded a change.
+ * The item keeps both on its own row ({@link ScrutinyItem#nextDue()}, {@link ScrutinyItem#updatedAt()}).
  *
  * @param today the council's today, against which overdue is judged
  * @param order sort keys, first one first; the item id (newest first) always breaks ties, so pages never overlap

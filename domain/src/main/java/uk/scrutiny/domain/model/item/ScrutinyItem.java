@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -122,6 +123,15 @@ public class ScrutinyItem {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt; // UTC
 
+    // The two values lists sort and filter items by, kept on the item's row by the item itself each time it records
+    // a change, so a list of thousands of items reads them from one indexed table instead of grouping every
+    // item's requests and timeline (V11 backfilled them for items older than these columns).
+    @Column(name = "next_due")
+    private LocalDate nextDue;
+
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt; // UTC
+
     @OneToOne(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     private KeyLinesOfEnquiry keyLinesOfEnquiry;
 
@@ -174,6 +184,7 @@ public class ScrutinyItem {
         this.keyLinesOfEnquiry = new KeyLinesOfEnquiry(this);
         timeline.add(new TimelineEntry(this, 1, createdAt, createdBy, null, stage, null, "Item created"
                 + (this.origin.description() == null ? "." : " (" + this.origin.description() + ").")));
+        this.updatedAt = createdAt;
     }
 
     /**
@@ -682,12 +693,27 @@ public class ScrutinyItem {
     /** Writes what happened to the timeline without moving the item. */
     void record(User who, LocalDateTime at, String why, String whatChanged) {
         timeline.add(new TimelineEntry(this, timeline.size() + 1, at, who, stage, stage, why, whatChanged));
+        changed(at);
     }
 
     private void moveStage(Stage to, User who, LocalDateTime at, String why, String whatChanged) {
         TimelineEntry entry = new TimelineEntry(this, timeline.size() + 1, at, who, stage, to, why, whatChanged);
         this.stage = to;
         timeline.add(entry);
+        changed(at);
+    }
+
+    /**
+     * Every change to the item or its requests writes the timeline, so this is the one place that keeps the row's
+     * due date and last update in step with them: a request issued, answered, returned, extended, withdrawn or
+     * moved by a deferral always records why.
+     */
+    private void changed(LocalDateTime at) {
+        if (updatedAt == null || at.isAfter(updatedAt)) {
+            updatedAt = at;
+        }
+        nextDue = requests.stream().filter(r -> r.status().awaitsOfficer()).map(InformationRequest::due)
+                .min(Comparator.naturalOrder()).orElse(null);
     }
 
     private static String words(Enum<?> value) {
@@ -726,6 +752,10 @@ public class ScrutinyItem {
     /** The latest triage decision, if the item has been triaged. */
     public Optional<Triage> triage() { return Optional.ofNullable(triage); }
     public LocalDateTime createdAt() { return createdAt; }
+    /** The earliest due date of the requests still awaiting their officer; null when none awaits one. */
+    public Optional<LocalDate> nextDue() { return Optional.ofNullable(nextDue); }
+    /** When the timeline last recorded a change (UTC). */
+    public LocalDateTime updatedAt() { return updatedAt; }
     public KeyLinesOfEnquiry keyLinesOfEnquiry() { return keyLinesOfEnquiry; }
     public List<InformationRequest> requests() { return Collections.unmodifiableList(requests); }
     public List<Question> questions() { return Collections.unmodifiableList(questions); }
