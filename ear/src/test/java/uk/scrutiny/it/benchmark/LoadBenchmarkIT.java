@@ -35,7 +35,8 @@ import uk.scrutiny.it.TestServer;
  * it prints, also written to {@code ear/target/load-benchmark.txt}. It generates the data set in the server
  * ({@link BenchmarkDataServlet}), then, with {@code benchmark.clients} concurrent clients (16) each signed in once:
  * latencies of my-tasks (an officer; democratic services), democratic services' "due in the next 10 working days"
- * list, an item, and the work programme page; then transitions per second through the API (democratic services
+ * list, an item, the
+ * items list sorted by due date, the work programme page and democratic services' dashboard page; then transitions per second through the API (democratic services
  * accepting responses) and raw Flowable task completions per second on the same database. Sizes:
  * {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read, {@code -Dbenchmark.transitions}.
  * Figures only: the run fails when a request fails, never on a time.
@@ -98,6 +99,8 @@ class LoadBenchmarkIT {
         pages.add(LoadDriver.measure("GET /work-programme.xhtml", democraticClients, warmUp, calls,
                 (c, n) -> c.get("/work-programme.xhtml?committee=" + committees.get(n % committees.size())
                         + "&year=" + currentYear).statusCode()));
+        pages.add(LoadDriver.measure("GET /democratic/dashboard.xhtml (DS)", democraticClients, warmUp, calls,
+                (c, n) -> dashboard(c)));
 
         int perClient = Math.max(1, toAccept.size() / clientCount);
         LoadDriver.Latencies accepted = LoadDriver.measure("POST /api/items/{id}/accept-response", democraticClients,
@@ -129,6 +132,15 @@ class LoadBenchmarkIT {
         System.out.println(table);
         Files.writeString(Path.of("target", "load-benchmark.txt"), table);
         assertThat(accepted.millis()).isNotEmpty();
+    }
+
+    /** The dashboard as democratic services see it; a sign-in page answered with 200 would not be the dashboard. */
+    private static int dashboard(LoadDriver.Client client) {
+        HttpResponse<String> page = client.get("/democratic/dashboard.xhtml");
+        if (page.statusCode() == 200 && !page.body().contains("due in the next 10 working days")) {
+            throw new IllegalStateException("not the dashboard: " + page.body());
+        }
+        return page.statusCode();
     }
 
     private static List<Long> longs(JsonObject data, String name) {
