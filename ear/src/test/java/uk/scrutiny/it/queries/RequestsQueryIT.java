@@ -3,19 +3,13 @@ package uk.scrutiny.it.queries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.scrutiny.it.TestServer;
@@ -27,33 +21,11 @@ import uk.scrutiny.it.TestServer;
  * (officer, overdue), bravo (officer2, due in 3 working days), charlie (officer, due in 28 days) and echo (officer,
  * withdrawn, its due date passed).
  */
-@ExtendWith(ArquillianExtension.class)
-class RequestsQueryIT {
+class RequestsQueryIT extends OnQueryFixture {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return QueryFixture.archive("requests-query-it.war");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    /** Built once for the class: every test only reads. */
-    private static QueryFixture fixture;
-
-    @BeforeEach
-    void build() throws Exception {
-        if (fixture == null) {
-            fixture = QueryFixture.create(base);
-        }
-    }
-
-    @AfterAll
-    static void remove() throws Exception {
-        if (fixture != null) {
-            fixture.remove();
-            fixture = null;
-        }
     }
 
     private JsonObject page(String user, String query) {

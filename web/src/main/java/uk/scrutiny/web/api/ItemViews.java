@@ -8,20 +8,26 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.model.item.DeadlineQueries;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.OfficerResponse;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TimelineEntry;
+import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.lifecycle.WaitingTasks;
 
 /**
  * Builds the JSON views of items inside one transaction, so every lazy part of the aggregate (meeting, requests,
@@ -110,6 +116,12 @@ public class ItemViews {
     @Inject
     CouncilCalendar calendar;
 
+    @Inject
+    WaitingTasks waitingTasks;
+
+    @Inject
+    DeadlineQueries deadlineQueries;
+
     @Transactional
     public ItemView item(long id, Actor actor, List<String> warnings) {
         ItemLifecycle.Status status = lifecycle.status(id, actor);
@@ -166,28 +178,64 @@ public class ItemViews {
         }
     }
 
+    /** One page of the tasks waiting on a user, and how many wait in all. */
+    public record MyTasksPage(List<MyTaskView> tasks, long total) {
+    }
+
+    /**
+     * One page of what waits on the user, earliest due first: the lifecycle process's tasks, the chair's urgent
+     * agreements and democratic services' extension decisions, merged. Each source is already in that order, so
+     * the first (page + 1) × size of each are enough to know the page; only the page's items are then read, in one
+     * query.
+     */
     @Transactional
-    public List<MyTaskView> myTasks(Actor actor) {
-        List<MyTaskView> views = new ArrayList<>();
-        for (ItemLifecycle.WaitingTask task : lifecycle.tasksFor(actor)) {
-            items.find(task.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
-                    lower(item.stage()), task.action(), task.taskName(), task.due(),
-                    meetingDate(item))));
-        }
-        for (ItemLifecycle.WaitingTask task : lifecycle.urgentAgreementsAwaited(actor)) {
-            items.find(task.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
-                    lower(item.stage()), task.action(), task.taskName(), task.due(), meetingDate(item))));
-        }
-        for (ItemLifecycle.PendingExtension pending : lifecycle.pendingExtensions(actor)) {
-            items.find(pending.itemId()).ifPresent(item -> views.add(new MyTaskView(item.id(), item.title(),
-                    lower(item.stage()), "grant-extension|refuse-extension", "Decide the extension asked for by "
-                    + pending.officer() + " (to " + pending.requestedDue() + ")", pending.due(),
-                    meetingDate(item))));
-        }
+    public MyTasksPage myTasks(Actor actor, int page, int size) {
+        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) (page + 1) * size);
+        WaitingTasks.First process = waitingTasks.first(actor, wanted);
+        List<ItemLifecycle.WaitingTask> urgent = lifecycle.urgentAgreementsAwaited(actor);
+        List<ItemLifecycle.WaitingTask> extensions = extensionDecisions(actor);
+        List<ItemLifecycle.WaitingTask> all = new ArrayList<>(process.tasks());
+        all.addAll(urgent);
+        all.addAll(extensions);
         // Stable: process tasks keep their creation order among equal due dates; an extension is due for a
         // decision by the request's current due date, after which the officer is late either way.
-        views.sort(Comparator.comparing(MyTaskView::due, Comparator.nullsLast(Comparator.naturalOrder())));
-        return views;
+        all.sort(Comparator.comparing(ItemLifecycle.WaitingTask::due,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        long total = process.total() + urgent.size() + extensions.size();
+        int from = (int) Math.min(all.size(), (long) page * size);
+        List<ItemLifecycle.WaitingTask> onPage = all.subList(from, Math.min(all.size(), from + size));
+        Map<Long, ScrutinyItem> byId = new HashMap<>();
+        deadlineQueries.items(onPage.stream().map(ItemLifecycle.WaitingTask::itemId).collect(Collectors.toSet()))
+                .forEach(item -> byId.put(item.id(), item));
+        List<MyTaskView> views = new ArrayList<>();
+        for (ItemLifecycle.WaitingTask task : onPage) {
+            ScrutinyItem item = byId.get(task.itemId());
+            if (item != null) {
+                views.add(new MyTaskView(item.id(), item.title(), lower(item.stage()), task.action(),
+                        task.taskName(), task.due(), meetingDate(item)));
+            }
+        }
+        return new MyTasksPage(views, total);
+    }
+
+    /**
+     * Extensions awaiting democratic services' decision, as {@link ItemLifecycle#pendingExtensions} finds them
+     * (only an item at request_issued holds one), but from one query of the pending extensions rather than from
+     * every item at that stage.
+     */
+    private List<ItemLifecycle.WaitingTask> extensionDecisions(Actor actor) {
+        if (!actor.roles().contains(Role.DEMOCRATIC_SERVICES)) {
+            return List.of();
+        }
+        List<ItemLifecycle.WaitingTask> decisions = new ArrayList<>();
+        for (InformationRequest request : items.findRequestsWithPendingExtension()) {
+            if (request.item().stage() == Stage.REQUEST_ISSUED) {
+                request.pendingExtension().ifPresent(e -> decisions.add(new ItemLifecycle.WaitingTask(
+                        request.item().id(), "grant-extension|refuse-extension", "Decide the extension asked for by "
+                        + request.officer().username() + " (to " + e.requestedDue() + ")", request.due())));
+            }
+        }
+        return decisions;
     }
 
     private MeetingView meeting(Meeting meeting) {

@@ -7,15 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.flowable.task.api.Task;
-import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeMember;
-import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deepdive.DeepDive;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
@@ -124,9 +120,6 @@ public class RecommendationViews {
     ScrutinyItemRepository items;
 
     @Inject
-    CommitteeRepository committees;
-
-    @Inject
     CouncilCalendar calendar;
 
     @Transactional
@@ -149,33 +142,14 @@ public class RecommendationViews {
     }
 
     /**
-     * Recommendations across items, filtered. In memory over the repository's finders, like the items list: enough
-     * for a council's few hundred recommendations; the benchmark-sized data needs a query of its own.
+     * Recommendations across items, filtered by the database.
      *
      * @param overdue true: only those whose executive response is overdue; false: only those not overdue
      */
     @Transactional
     public List<SummaryView> list(Long committeeId, String decisionMaker, RagStatus rag, Boolean overdue) {
         LocalDate today = today();
-        List<Recommendation> found = new ArrayList<>();
-        if (Boolean.TRUE.equals(overdue)) {
-            found.addAll(recommendations.findAwaitingExecutiveResponseDueBefore(today));
-        } else {
-            List<Committee> wanted = committeeId == null ? committees.findAll()
-                    : committees.find(committeeId).map(List::of).orElse(List.of());
-            for (Committee committee : wanted) {
-                for (ScrutinyItem item : items.findByCommittee(committee.id())) {
-                    found.addAll(recommendations.findByItem(item.id()));
-                }
-            }
-        }
-        String maker = decisionMaker == null ? null : decisionMaker.strip().toLowerCase(Locale.ENGLISH);
-        return found.stream()
-                .filter(r -> committeeId == null || r.item().committee().id().equals(committeeId))
-                .filter(r -> maker == null || r.decisionMaker().toLowerCase(Locale.ENGLISH).contains(maker))
-                .filter(r -> rag == null || r.ragStatus() == rag)
-                .filter(r -> overdue == null || r.isExecutiveResponseOverdue(today) == overdue)
-                .sorted(Comparator.comparing(Recommendation::executiveResponseDue).thenComparing(Recommendation::id))
+        return recommendations.search(committeeId, decisionMaker, rag, overdue, today).stream()
                 .map(r -> new SummaryView(r.id(), r.item().id(), r.item().title(), r.item().committee().id(),
                         r.item().committee().name(), r.text(), r.decisionMaker(), r.madeOn(),
                         r.executiveResponseDue(), r.isExecutiveResponseOverdue(today),

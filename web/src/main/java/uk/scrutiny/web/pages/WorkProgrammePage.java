@@ -20,8 +20,8 @@ import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.model.item.DeadlineQueries;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
-import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.service.CouncilCalendar;
 
@@ -49,7 +49,7 @@ public class WorkProgrammePage {
             Stage.BACKGROUND_ENQUIRIES, Stage.TRIAGE, Stage.NO_FURTHER_ACTION);
 
     @Inject
-    ScrutinyItemRepository items;
+    DeadlineQueries programme;
 
     @Inject
     SecurityContext security;
@@ -86,7 +86,7 @@ public class WorkProgrammePage {
             rows.put(meeting.id(), new MeetingRow(meeting, deadlines.deadlinesFor(meeting.date()), new ArrayList<>()));
         }
         boolean signedIn = security.getCallerPrincipal() != null;
-        for (ScrutinyItem item : items.findByCommittee(selected.id())) {
+        for (ScrutinyItem item : programme.workProgrammeItems(selected.id(), from, to)) {
             if (!signedIn && NOT_YET_ON_THE_PROGRAMME.contains(item.stage())) {
                 continue;
             }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -65,6 +66,19 @@ public class JpaDeadlineQueries implements DeadlineQueries {
                         + " and i.targetMeeting is null and i.stage not in :ended order by i.createdAt, i.id",
                         ScrutinyItem.class)
                 .setParameter("committee", committeeId).setParameter("ended", ENDED).getResultList();
+    }
+
+    @Override
+    public List<ScrutinyItem> workProgrammeItems(long committeeId, LocalDate from, LocalDate to) {
+        List<ScrutinyItem> programme = new ArrayList<>(em.createQuery("select i from ScrutinyItem i"
+                        + " join fetch i.targetMeeting m where i.committee.id = :committee and m.date >= :from"
+                        + " and m.date <= :to order by i.id", ScrutinyItem.class)
+                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to)
+                .getResultList());
+        programme.addAll(em.createQuery("select i from ScrutinyItem i where i.committee.id = :committee"
+                        + " and i.targetMeeting is null order by i.id", ScrutinyItem.class)
+                .setParameter("committee", committeeId).getResultList());
+        return programme;
     }
 
     @Override

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import uk.scrutiny.domain.model.recommendation.ExecutiveDecision;
 import uk.scrutiny.domain.model.recommendation.RagStatus;
@@ -48,6 +51,37 @@ public class JpaRecommendationRepository implements RecommendationRepository {
                         + " and r.executiveResponseDue < :day order by r.executiveResponseDue, r.id",
                         Recommendation.class)
                 .setParameter("day", day).getResultList();
+    }
+
+    @Override
+    public List<Recommendation> search(Long committeeId, String decisionMakerPart, RagStatus rag, Boolean overdue,
+            LocalDate today) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (committeeId != null) {
+            where.append(" and i.committee.id = :committee");
+            parameters.put("committee", committeeId);
+        }
+        if (decisionMakerPart != null) {
+            // What the user typed is matched as text: their % or _ is not a wildcard.
+            where.append(" and lower(r.decisionMaker) like :maker escape '!'");
+            parameters.put("maker", "%" + decisionMakerPart.strip().toLowerCase(Locale.ENGLISH)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (rag != null) {
+            where.append(" and r.ragStatus = :rag");
+            parameters.put("rag", rag);
+        }
+        if (overdue != null) {
+            // Overdue: no response yet and the due date has passed (Recommendation#isExecutiveResponseOverdue).
+            where.append(overdue ? " and (r.executiveResponse.decision is null and r.executiveResponseDue < :today)"
+                    : " and (r.executiveResponse.decision is not null or r.executiveResponseDue >= :today)");
+            parameters.put("today", today);
+        }
+        var query = em.createQuery("select r from Recommendation r join fetch r.item i join fetch i.committee"
+                + where + " order by r.executiveResponseDue, r.id", Recommendation.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     @Override

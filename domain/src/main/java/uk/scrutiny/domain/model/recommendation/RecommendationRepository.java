@@ -25,5 +25,15 @@ public interface RecommendationRepository {
     /** Accepted or partly accepted, not yet achieved, for a committee's monitoring report; red first. */
     List<Recommendation> findBeingMonitored(long committeeId);
 
+    /**
+     * Recommendations across items, answered by the database, earliest executive response due first, each with its
+     * item and the item's committee loaded. Criteria left null do not filter.
+     *
+     * @param decisionMakerPart part of the decision maker's name, any case
+     * @param overdue true: only those whose executive response is overdue on {@code today}; false: only the others
+     */
+    List<Recommendation> search(Long committeeId, String decisionMakerPart, RagStatus rag, Boolean overdue,
+            LocalDate today);
+
     void store(Recommendation recommendation);
 }

@@ -1,0 +1,102 @@
+package uk.scrutiny.it.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.scrutiny.it.lifecycle.Api.agreeKloe;
+import static uk.scrutiny.it.lifecycle.Api.array;
+import static uk.scrutiny.it.lifecycle.Api.get;
+import static uk.scrutiny.it.lifecycle.Api.id;
+import static uk.scrutiny.it.lifecycle.Api.ok;
+import static uk.scrutiny.it.lifecycle.Api.raise;
+import static uk.scrutiny.it.lifecycle.Api.scheduleMeetings;
+import static uk.scrutiny.it.lifecycle.Api.triageReport;
+import static uk.scrutiny.it.lifecycle.Api.uniqueTitle;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.scrutiny.it.lifecycle.Api;
+
+/**
+ * {@code GET /api/my-tasks} a page at a time: democratic services hold a task for most open items, so the list is
+ * paged (20 by default) with the total in {@code X-Total-Count}; pages follow one another without gap or overlap in
+ * the order of the whole list (earliest due first, undated last), and a bad page or size is a 400 naming it.
+ */
+class MyTasksPagingIT {
+
+    private record Page(List<JsonObject> tasks, long total) {
+    }
+
+    private static Page page(String user, String query) {
+        HttpResponse<String> response = get(user, "/api/my-tasks" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new Page(array(response).getValuesAs(JsonObject.class),
+                Long.parseLong(response.headers().firstValue("X-Total-Count").orElseThrow()));
+    }
+
+    private static String key(JsonObject task) {
+        return task.getJsonNumber("itemId").longValue() + " " + task.getString("action") + " " + task.getString("task");
+    }
+
+    @Test
+    void democraticServicesTasksComeAPageAtATimeInTheOrderOfTheWholeList() {
+        // Enough tasks for democratic services for several pages of two, whatever other tests left.
+        Api.Setting setting = Api.setting();
+        long meeting = id(scheduleMeetings(setting, 1).get(0));
+        for (int i = 0; i < 3; i++) {
+            long id = id(raise(setting, uniqueTitle("Paged task " + i)));
+            triageReport(id, meeting);
+            agreeKloe(id);
+        }
+
+        Page whole = page("democratic", "?size=100");
+        assertThat(whole.total()).isGreaterThanOrEqualTo(3);
+        List<JsonObject> all = new ArrayList<>(whole.tasks());
+        for (int p = 1; all.size() < whole.total(); p++) {
+            all.addAll(page("democratic", "?size=100&page=" + p).tasks());
+        }
+        assertThat(all).hasSize((int) whole.total());
+        assertThat(all.stream().map(t -> t.containsKey("due") ? LocalDate.parse(t.getString("due")) : null).toList())
+                .as("earliest due first, undated last")
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.naturalOrder()));
+
+        List<String> pagedByTwo = new ArrayList<>();
+        for (int p = 0; p * 2L < whole.total(); p++) {
+            Page two = page("democratic", "?size=2&page=" + p);
+            assertThat(two.total()).isEqualTo(whole.total());
+            assertThat(two.tasks()).hasSizeLessThanOrEqualTo(2);
+            two.tasks().forEach(t -> pagedByTwo.add(key(t)));
+        }
+        assertThat(pagedByTwo).as("pages of two, one after the other, are the whole list")
+                .containsExactlyElementsOf(all.stream().map(MyTasksPagingIT::key).toList());
+        assertThat(page("democratic", "?size=2&page=" + (whole.total() / 2 + 1)).tasks()).as("past the end")
+                .isEmpty();
+
+        Page first = page("democratic", "");
+        assertThat(first.tasks()).as("20 by default").hasSize((int) Math.min(20, whole.total()));
+        assertThat(first.tasks().stream().map(MyTasksPagingIT::key).toList())
+                .containsExactlyElementsOf(all.stream().limit(20).map(MyTasksPagingIT::key).toList());
+    }
+
+    @Test
+    void anOfficerSeesOnlyTheirOwnTasksWithTheirTotal() {
+        Page mine = page("officer2", "?size=100");
+        assertThat(mine.tasks()).hasSize((int) Math.min(100, mine.total()));
+        assertThat(mine.tasks()).allSatisfy(t -> assertThat(t.getString("action")).isEqualTo("submit-response"));
+    }
+
+    @Test
+    void aBadPageOrSizeIsA400NamingIt() {
+        for (String query : List.of("?size=0", "?size=101", "?size=ten", "?page=-1", "?page=x")) {
+            HttpResponse<String> response = get("democratic", "/api/my-tasks" + query);
+            JsonObject problem = ok(response, 400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).as(query)
+                    .isEqualTo(query.substring(1, query.indexOf('=')));
+        }
+    }
+}
