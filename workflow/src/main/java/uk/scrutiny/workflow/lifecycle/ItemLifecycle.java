@@ -731,12 +731,14 @@ public class ItemLifecycle {
         Optional<Task> task = currentTask(item);
         List<String> allowed = allowedActions(item, task);
         List<String> yours = new ArrayList<>();
+        // Whether the task is this user's, asked once: it costs a query of the task's candidate groups.
+        boolean taskIsMine = task.isPresent() && mayDo(task.get(), actor);
         for (String name : allowed) {
             Action action = Action.fromApiName(name).orElseThrow();
             boolean mine = switch (action) {
                 case AGREE_URGENT -> actor.has(Role.CHAIR) || actor.has(Role.DEMOCRATIC_SERVICES);
                 case DEFER, WITHDRAW -> actor.has(Role.DEMOCRATIC_SERVICES);
-                default -> mayDo(task.get(), actor);
+                default -> taskIsMine;
             };
             if (mine) {
                 yours.add(name);

@@ -135,6 +135,57 @@ class SchemaMigrationsTest {
         }
     }
 
+    @Test
+    void itemsStoredBeforeV11GetTheirDueDateAndLastUpdateFromTheirRequestsAndTimeline() throws SQLException {
+        EmbeddedDataSource dataSource = inMemoryDatabase();
+        try {
+            Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(dataSource)
+                    .locations(SchemaMigrations.LOCATION).target("9").load().migrate();
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                sql.executeUpdate("INSERT INTO committee (name, version) VALUES ('Place O&S', 0)");
+                sql.executeUpdate("INSERT INTO app_user (username, display_name, password_hash, enabled, created_at,"
+                        + " version) VALUES ('officer', 'Olu Example', 'x', TRUE, CURRENT_TIMESTAMP, 0)");
+                for (String title : List.of("Requested", "Quiet")) {
+                    sql.executeUpdate("INSERT INTO scrutiny_item (committee_id, title, item_type, origin, stage,"
+                            + " created_at, version) SELECT id, '" + title + "', 'REPORT', 'Work programme',"
+                            + " 'SCOPING', TIMESTAMP('2026-01-05 09:00:00'), 0 FROM committee");
+                }
+                String requested = "(SELECT id FROM scrutiny_item WHERE title = 'Requested')";
+                String quiet = "(SELECT id FROM scrutiny_item WHERE title = 'Quiet')";
+                // Open ones count, the earliest first; an accepted one earlier still does not.
+                for (String[] request : new String[][] {{"2026-03-02", "OPEN"}, {"2026-02-16", "OPEN"},
+                        {"2026-02-02", "ACCEPTED"}}) {
+                    sql.executeUpdate("INSERT INTO information_request (item_id, officer_id, issued_at, due_date,"
+                            + " original_due_date, status) SELECT " + requested + ", id, TIMESTAMP('2026-01-06"
+                            + " 10:00:00'), DATE('" + request[0] + "'), DATE('" + request[0] + "'), '" + request[1]
+                            + "' FROM app_user");
+                }
+                int number = 1;
+                for (String[] entry : new String[][] {{requested, "2026-01-05 09:00:00"},
+                        {requested, "2026-01-20 16:30:00"}, {requested, "2026-01-06 10:00:00"},
+                        {quiet, "2026-01-05 09:00:00"}}) {
+                    sql.executeUpdate("INSERT INTO item_timeline_entry (item_id, entry_number, happened_at, to_stage,"
+                            + " what_changed) VALUES (" + entry[0] + ", " + number++ + ", TIMESTAMP('" + entry[1]
+                            + "'), 'SCOPING', 'Changed')");
+                }
+            }
+
+            SchemaMigrations.migrate(dataSource);
+
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                assertThat(single(sql, "SELECT next_due FROM scrutiny_item WHERE title = 'Requested'"))
+                        .isEqualTo("2026-02-16");
+                assertThat(single(sql, "SELECT updated_at FROM scrutiny_item WHERE title = 'Requested'"))
+                        .startsWith("2026-01-20 16:30:00");
+                assertThat(single(sql, "SELECT next_due FROM scrutiny_item WHERE title = 'Quiet'")).isNull();
+                assertThat(single(sql, "SELECT updated_at FROM scrutiny_item WHERE title = 'Quiet'"))
+                        .startsWith("2026-01-05 09:00:00");
+            }
+        } finally {
+            drop(dataSource);
+        }
+    }
+
     private static Flyway flyway(EmbeddedDataSource dataSource) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(dataSource)
                 .locations(SchemaMigrations.LOCATION).load();
