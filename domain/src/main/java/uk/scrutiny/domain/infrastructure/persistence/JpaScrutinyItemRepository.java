@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import uk.scrutiny.domain.model.item.ExtensionDecision;
 import uk.scrutiny.domain.model.item.InformationRequest;
@@ -241,11 +242,22 @@ public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
         if (search.firstResult() >= total) {
             return new RequestSearch.Result(List.of(), total);
         }
-        var page = em.createQuery("select r from InformationRequest r join fetch r.item i join fetch r.officer"
-                + " join fetch i.committee left join fetch i.targetMeeting" + where + " order by r.due, r.id",
-                InformationRequest.class);
+        // The page's ids first, from the requests' own index on (due date, id), then only those requests with
+        // their item, officer, committee and meeting: joining those wide rows before choosing the page made
+        // Derby read and sort every match.
+        var page = em.createQuery("select r.id from InformationRequest r" + where + " order by r.due, r.id",
+                Long.class);
         parameters.forEach(page::setParameter);
-        return new RequestSearch.Result(page.setFirstResult((int) search.firstResult()).setMaxResults(search.size())
-                .getResultList(), total);
+        List<Long> ids = page.setFirstResult((int) search.firstResult()).setMaxResults(search.size())
+                .getResultList();
+        if (ids.isEmpty()) {
+            return new RequestSearch.Result(List.of(), total);
+        }
+        Map<Long, InformationRequest> byId = new HashMap<>();
+        em.createQuery("select r from InformationRequest r join fetch r.item i join fetch r.officer"
+                        + " join fetch i.committee left join fetch i.targetMeeting where r.id in :ids",
+                        InformationRequest.class)
+                .setParameter("ids", ids).getResultList().forEach(r -> byId.put(r.id(), r));
+        return new RequestSearch.Result(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
     }
 }
