@@ -85,7 +85,12 @@ class MyTasksPagingIT {
     void anOfficerSeesOnlyTheirOwnTasksWithTheirTotal() {
         Page mine = page("officer2", "?size=100");
         assertThat(mine.tasks()).hasSize((int) Math.min(100, mine.total()));
-        assertThat(mine.tasks()).allSatisfy(t -> assertThat(t.getString("action")).isEqualTo("submit-response"));
+        // An officer reads only the items they hold a request or a task for; anything else is a 404 to them.
+        assertThat(mine.tasks()).allSatisfy(t -> assertThat(get("officer2", "/api/items/"
+                + t.getJsonNumber("itemId").longValue()).statusCode()).as(t.toString()).isEqualTo(200));
+        List<String> another = page("officer", "?size=100").tasks().stream().map(MyTasksPagingIT::key).toList();
+        assertThat(mine.tasks().stream().map(MyTasksPagingIT::key)).as("tasks are assigned to one officer")
+                .doesNotContainAnyElementsOf(another);
     }
 
     @Test
