@@ -274,14 +274,20 @@ class RecommendationPagesIT {
         return id;
     }
 
-    /** Waits (a minute at most) for the overdue response's escalation, which the job executor runs within seconds. */
+    /**
+     * Waits (a minute at most) for the overdue response's escalation, which the job executor runs within seconds,
+     * and answers the item's recommendations then. Waits on democratic services' tasks, which the escalation
+     * replaces in one transaction.
+     */
     private static JsonObject awaitEscalation(long id) {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
         while (Instant.now().isBefore(giveUp)) {
-            JsonObject recommendations = ok(get("democratic", "/api/items/" + id + "/recommendations"), 200);
-            if (!Api.absent(recommendations, "waitingFor") && recommendations.getJsonObject("waitingFor")
-                    .getString("name").startsWith("Chase the overdue")) {
-                return recommendations;
+            boolean escalated = TestServer.array(get("democratic", "/api/recommendations/my-tasks"))
+                    .getValuesAs(JsonObject.class).stream()
+                    .anyMatch(t -> t.getJsonNumber("itemId").longValue() == id
+                            && t.getString("task").startsWith("Chase the overdue"));
+            if (escalated) {
+                return ok(get("democratic", "/api/items/" + id + "/recommendations"), 200);
             }
             try {
                 Thread.sleep(250);

@@ -5,13 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
@@ -110,12 +110,10 @@ public class RecommendationsPage {
         return find() != null;
     }
 
-    // REQUIRED: the status reads the item's task from Flowable; the rows read every lazy part while it is open.
-    @Transactional
     RecommendationLifecycle.Status find() {
         if (status == null && itemId() != null) {
             try {
-                status = lifecycle.status(itemId(), Actors.of(security));
+                status = readStatus();
             } catch (NoSuchItem e) {
                 return null;
             }
@@ -124,6 +122,19 @@ public class RecommendationsPage {
             rows = RecommendationRows.of(status.recommendations(), deadlines(), today());
         }
         return status;
+    }
+
+    /**
+     * The status, read again once if the executive response's escalation replaced the waiting task while it was
+     * being read: the service reads the task, then its candidate groups, and the timer's job can end the task in
+     * between (the status is read in a transaction of its own, so the second read sees the new task).
+     */
+    private RecommendationLifecycle.Status readStatus() {
+        try {
+            return lifecycle.status(itemId(), Actors.of(security));
+        } catch (FlowableObjectNotFoundException taskEndedMeanwhile) {
+            return lifecycle.status(itemId(), Actors.of(security));
+        }
     }
 
     // ---- What the page shows -----------------------------------------------------------------------------
@@ -370,7 +381,9 @@ public class RecommendationsPage {
                 throw e;
             }
             status = null;
-            return refused("Someone else acted on this item at the same time.", find().allowedActions());
+            RecommendationLifecycle.Status now = find();
+            return refused("Someone else acted on this item at the same time.", now == null ? List.of()
+                    : now.allowedActions());
         }
         faces.getExternalContext().getFlash().put("success", success);
         return "/democratic/recommendations.xhtml?faces-redirect=true&item=" + itemId();
