@@ -34,7 +34,7 @@ public final class RecommendationRows {
      * @param dueLeft the working days left to the response, while it is awaited; null once given
      * @param howWorkedOut the steps of the due date and of its chasing
      */
-    public record Row(long id, int number, String text, String decisionMaker, String madeOn, String targetDate,
+    public record Row(Long id, int number, String text, String decisionMaker, String madeOn, String targetDate,
             String due, LocalDate dueDate, String dueLeft, String dueTag, boolean overdue, List<String> howWorkedOut,
             String responseStatus, String responseTag, String reasons, String respondedOn, String rag,
             String ragTag, String achievedOn, List<Update> updates, boolean awaitingResponse, boolean monitored) {

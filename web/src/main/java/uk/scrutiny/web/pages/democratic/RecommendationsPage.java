@@ -444,7 +444,7 @@ public class RecommendationsPage {
     }
 
     private String numberOf(Long recommendationId) {
-        return getRows().stream().filter(r -> r.id() == recommendationId).map(r -> String.valueOf(r.number()))
+        return getRows().stream().filter(r -> recommendationId.equals(r.id())).map(r -> String.valueOf(r.number()))
                 .findFirst().orElse(String.valueOf(recommendationId));
     }
 
