@@ -125,16 +125,31 @@ public class RecommendationsPage {
     }
 
     /**
-     * The status, read again once if the executive response's escalation replaced the waiting task while it was
-     * being read: the service reads the task, then its candidate groups, and the timer's job can end the task in
-     * between (the status is read in a transaction of its own, so the second read sees the new task).
+     * The status, read again once if the executive response's timers got in the way: the service reads the task,
+     * then its candidate groups, and the escalation's job can end the task in between; and on embedded Derby the
+     * read can be chosen as the victim of a deadlock with that job. The status is read in a transaction of its own,
+     * so the second read sees the job's result.
      */
     private RecommendationLifecycle.Status readStatus() {
         try {
             return lifecycle.status(itemId(), Actors.of(security));
-        } catch (FlowableObjectNotFoundException taskEndedMeanwhile) {
+        } catch (NoSuchItem missing) {
+            throw missing;
+        } catch (RuntimeException e) {
+            if (!(e instanceof FlowableObjectNotFoundException) && !deadlockVictim(e)) {
+                throw e;
+            }
             return lifecycle.status(itemId(), Actors.of(security));
         }
+    }
+
+    private static boolean deadlockVictim(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- What the page shows -----------------------------------------------------------------------------
