@@ -26,6 +26,8 @@ import uk.scrutiny.domain.model.item.DeadlineQueries;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
+import uk.scrutiny.domain.model.recommendation.Recommendation;
+import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 
@@ -58,8 +60,16 @@ public class DashboardPage {
     public record TaskRow(long itemId, String title, String committee, String task, LocalDate due) {
     }
 
+    /** An item whose recommendations await the executive's response, due soon or overdue. */
+    public record ExecutiveResponseRow(long itemId, String title, String committee, int awaiting, LocalDate due,
+            String left, String tagClass) {
+    }
+
     @Inject
     DeadlineQueries queries;
+
+    @Inject
+    RecommendationRepository recommendations;
 
     @Inject
     ScrutinyItemRepository items;
@@ -86,6 +96,7 @@ public class DashboardPage {
     private final List<RequestRow> dueSoon = new ArrayList<>();
     private final List<MeetingRow> meetings = new ArrayList<>();
     private final List<TaskRow> tasks = new ArrayList<>();
+    private final List<ExecutiveResponseRow> executiveResponses = new ArrayList<>();
 
     // REQUIRED: the tasks come from Flowable (see ItemLifecycle.status).
     @Transactional
@@ -103,6 +114,26 @@ public class DashboardPage {
         }
         loadMeetings();
         loadTasks();
+        loadExecutiveResponses();
+    }
+
+    /**
+     * The executive responses overdue or due in the next ten working days, one row per item: the recommendations
+     * of one meeting are all due on the same day.
+     */
+    private void loadExecutiveResponses() {
+        Map<Long, List<Recommendation>> byItem = new LinkedHashMap<>();
+        for (Recommendation r : recommendations.findAwaitingExecutiveResponseDueBefore(soonUntil.plusDays(1))) {
+            if (r.item().stage().isOpen()) {
+                byItem.computeIfAbsent(r.item().id(), id -> new ArrayList<>()).add(r);
+            }
+        }
+        for (List<Recommendation> awaiting : byItem.values()) {
+            ScrutinyItem item = awaiting.get(0).item();
+            LocalDate due = awaiting.get(0).executiveResponseDue();
+            executiveResponses.add(new ExecutiveResponseRow(item.id(), item.title(), item.committee().name(),
+                    awaiting.size(), due, Days.left(deadlines, today, due), Days.tagClass(deadlines, today, due)));
+        }
     }
 
     /** The meetings of the coming meeting cycle: those whose agendas are being prepared now. */
@@ -186,4 +217,5 @@ public class DashboardPage {
     public List<RequestRow> getDueSoon() { return dueSoon; }
     public List<MeetingRow> getMeetings() { return meetings; }
     public List<TaskRow> getTasks() { return tasks; }
+    public List<ExecutiveResponseRow> getExecutiveResponses() { return executiveResponses; }
 }

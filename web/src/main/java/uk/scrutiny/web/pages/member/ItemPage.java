@@ -22,11 +22,14 @@ import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TimelineEntry;
+import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
+import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.domain.model.redflag.DataPoints;
 import uk.scrutiny.domain.model.redflag.DataQualityPrompt;
 import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.web.pages.CurrentUser;
 import uk.scrutiny.web.pages.FormErrors;
+import uk.scrutiny.web.pages.RecommendationRows;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.MembersQuestions;
@@ -63,10 +66,17 @@ public class ItemPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    RecommendationRepository recommendations;
+
+    @Inject
+    CouncilCalendar calendar;
+
     private ScrutinyItem item;
     private ItemStatus.Line line;
     private List<MembersQuestions.Asked> asked;
     private String question;
+    private List<RecommendationRows.Row> recommendationRows;
 
     /** 404 for no such item, 403 for an item of a committee the member does not sit on. */
     @Transactional
@@ -141,6 +151,16 @@ public class ItemPage {
             asked = questions.on(item().id());
         }
         return asked;
+    }
+
+    /** The committee's recommendations, the executive's response to each and the latest RAG rating. */
+    @Transactional
+    public List<RecommendationRows.Row> getRecommendations() {
+        if (recommendationRows == null) {
+            recommendationRows = RecommendationRows.of(recommendations.findByItem(item().id()), calendar.deadlines(),
+                    LocalDate.now(ItemStatus.COUNCIL_ZONE));
+        }
+        return recommendationRows;
     }
 
     /** Questions can be sent once the report is published, while the item is open. */

@@ -16,6 +16,8 @@ import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.Stage;
+import uk.scrutiny.domain.model.recommendation.Recommendation;
+import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.officer.DueDate;
 import uk.scrutiny.web.pages.officer.MyRequestsPage;
@@ -38,6 +40,14 @@ public class ItemStatus {
 
     /** One item's status line. */
     public record Line(ScrutinyItem item, String stage, DueDate next, String waitingOn) {
+
+        /** The tag colour of the stage: blue while the recommendations are followed up, so members spot them. */
+        public String stageTag() {
+            return switch (item.stage()) {
+                case EXECUTIVE_RESPONSE, MONITORING_RECOMMENDATIONS -> "govuk-tag--blue";
+                default -> "govuk-tag--grey";
+            };
+        }
     }
 
     @Inject
@@ -45,6 +55,9 @@ public class ItemStatus {
 
     @Inject
     CouncilCalendar calendar;
+
+    @Inject
+    RecommendationRepository recommendations;
 
     Clock clock = Clock.system(COUNCIL_ZONE);
 
@@ -66,6 +79,9 @@ public class ItemStatus {
         if (open.isPresent()) {
             return MyRequestsPage.dueDate(deadlines, open.get(), today);
         }
+        if (item.stage() == Stage.EXECUTIVE_RESPONSE) {
+            return executiveResponseDue(item, deadlines, today);
+        }
         if (item.targetMeeting() == null || AFTER_MEETING.contains(item.stage())) {
             return null;
         }
@@ -79,7 +95,22 @@ public class ItemStatus {
                 "The report was published; members' questions go to the report author before the meeting.");
     }
 
+    /** The executive's response to the recommendations still without one: all made together, so due together. */
+    private DueDate executiveResponseDue(ScrutinyItem item, DeadlineCalculator deadlines, LocalDate today) {
+        return recommendations.findByItem(item.id()).stream().filter(Recommendation::isAwaitingExecutiveResponse)
+                .findFirst().map(r -> new DueDate("Executive response", r.executiveResponseDue(),
+                        deadlines.workingDaysLeft(today, r.executiveResponseDue()),
+                        deadlines.executiveResponseDue(r.madeOn()), null)).orElse(null);
+    }
+
     private static String waitingOn(ScrutinyItem item, Optional<Task> task) {
+        // The follow-up after the recommendations is a process of its own: the item's lifecycle waits on nobody.
+        if (item.stage() == Stage.EXECUTIVE_RESPONSE) {
+            return "The executive: its response to the committee's recommendations";
+        }
+        if (item.stage() == Stage.MONITORING_RECOMMENDATIONS) {
+            return "Democratic services: progress on the accepted recommendations";
+        }
         if (task.isEmpty()) {
             return item.stage().isOpen() ? "Nobody: no step is waiting" : "Nobody: the item is "
                     + stage(item.stage()).toLowerCase();
@@ -96,6 +127,9 @@ public class ItemStatus {
 
     /** "Request issued" for REQUEST_ISSUED: the stage as people say it. */
     public static String stage(Stage stage) {
+        if (stage == Stage.MONITORING_RECOMMENDATIONS) {
+            return "In monitoring";
+        }
         String lower = stage.name().replace('_', ' ').toLowerCase();
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }

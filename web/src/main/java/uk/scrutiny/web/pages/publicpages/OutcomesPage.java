@@ -18,6 +18,10 @@ import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
+import uk.scrutiny.domain.model.recommendation.ExecutiveResponse;
+import uk.scrutiny.domain.model.recommendation.Recommendation;
+import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
+import uk.scrutiny.web.pages.RecommendationRows;
 
 /**
  * What the public may read of the committees' work beyond the programme: reports published for meetings still to
@@ -29,8 +33,23 @@ import uk.scrutiny.domain.model.item.Stage;
 @RequestScoped
 public class OutcomesPage {
 
-    /** One resolution of a committee on an item. */
-    public record Resolved(String title, LocalDate meetingDate, String resolution, String text, LocalDate furtherAt) {
+    /**
+     * One resolution of a committee on an item, with the recommendations it made.
+     *
+     * @param anchor the id of its row: "outcome-" and the item's id for the item's latest outcome
+     */
+    public record Resolved(String anchor, String title, LocalDate meetingDate, String resolution, String text,
+            LocalDate furtherAt, List<Recommended> recommendations) {
+    }
+
+    /**
+     * A recommendation as the public sees it: what was recommended to whom, and the executive's response once
+     * given. Progress notes are democratic services' working notes and stay out.
+     *
+     * @param response "Accepted", "Partly accepted" or "Rejected"; null while awaited
+     */
+    public record Recommended(int number, String text, String decisionMaker, String response, String reasons,
+            LocalDate respondedOn, LocalDate due) {
     }
 
     /** One report published for a meeting not yet held. */
@@ -46,6 +65,9 @@ public class OutcomesPage {
 
     @Inject
     ScrutinyItemRepository items;
+
+    @Inject
+    RecommendationRepository recommendations;
 
     Clock clock = Clock.system(ZoneId.of("Europe/London"));
 
@@ -65,10 +87,15 @@ public class OutcomesPage {
                             && !item.targetMeeting().date().isBefore(today)) {
                         published.add(new Published(item.title(), item.targetMeeting().date(), item.publishedOn()));
                     }
-                    for (Outcome outcome : item.outcomes()) {
-                        resolved.add(new Resolved(item.title(), outcome.meeting().date(), words(outcome.resolution()),
-                                outcome.text(), outcome.furtherReportAt() == null ? null
-                                        : outcome.furtherReportAt().date()));
+                    List<Outcome> outcomes = item.outcomes();
+                    List<Recommendation> made = outcomes.stream().anyMatch(o -> makesRecommendations(o))
+                            ? recommendations.findByItem(item.id()) : List.of();
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        Outcome outcome = outcomes.get(i);
+                        String anchor = "outcome-" + item.id() + (i == outcomes.size() - 1 ? "" : "-" + (i + 1));
+                        resolved.add(new Resolved(anchor, item.title(), outcome.meeting().date(),
+                                words(outcome.resolution()), outcome.text(), outcome.furtherReportAt() == null ? null
+                                        : outcome.furtherReportAt().date(), recommended(outcome, made)));
                     }
                 }
                 published.sort(Comparator.comparing(Published::meetingDate));
@@ -78,6 +105,33 @@ public class OutcomesPage {
             }
         }
         return all;
+    }
+
+    private static boolean makesRecommendations(Outcome outcome) {
+        return outcome.resolution() == Resolution.RECOMMENDATIONS_MADE
+                || outcome.resolution() == Resolution.REFERRED_TO_DEEP_DIVE;
+    }
+
+    /**
+     * The recommendations an outcome led to: those made at its meeting, or for a referral, those of the deep dive's
+     * final report.
+     */
+    private static List<Recommended> recommended(Outcome outcome, List<Recommendation> made) {
+        List<Recommended> shown = new ArrayList<>();
+        for (int n = 0; n < made.size(); n++) {
+            Recommendation r = made.get(n);
+            boolean ofThis = outcome.resolution() == Resolution.RECOMMENDATIONS_MADE
+                    ? r.deepDive() == null && r.madeOn().equals(outcome.decidedOn())
+                    : outcome.resolution() == Resolution.REFERRED_TO_DEEP_DIVE && r.deepDive() != null;
+            if (ofThis) {
+                ExecutiveResponse response = r.executiveResponse().orElse(null);
+                shown.add(new Recommended(n + 1, r.text(), r.decisionMaker(),
+                        response == null ? null : RecommendationRows.decision(response.decision()),
+                        response == null ? null : response.reasons(),
+                        response == null ? null : response.respondedOn(), r.executiveResponseDue()));
+            }
+        }
+        return shown;
     }
 
     public String format(LocalDate date) {
