@@ -18,7 +18,6 @@ import java.util.Set;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.catalogue.DataSource;
@@ -797,9 +796,7 @@ public class ItemLifecycle {
     }
 
     private List<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+        return CandidateGroups.of(taskService, task);
     }
 
     private Optional<Task> currentTask(ScrutinyItem item) {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import uk.scrutiny.domain.model.deepdive.DeepDiveRepository;
 import uk.scrutiny.domain.model.item.Resolution;
@@ -26,6 +25,7 @@ import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.people.UserRepository;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
 import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.CandidateGroups;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
@@ -167,9 +167,7 @@ class FollowUpTasks {
     }
 
     List<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+        return CandidateGroups.of(taskService, task);
     }
 
     void complete(Task task, Map<String, Object> transientVariables) {

@@ -159,6 +159,15 @@ class ScrutinyItemProcessTest {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
     }
 
+    @Test
+    void aTaskEndedSinceItWasReadHasNoCandidateGroupsRatherThanFailingTheRead() {
+        String key = start(2);
+        Task triage = task(key);
+        assertThat(CandidateGroups.of(tasks, triage)).containsExactly("chair", "democratic-services");
+        complete(key, Map.of("decision", "REPORT"));
+        assertThat(CandidateGroups.of(tasks, triage)).isEmpty();
+    }
+
     private static String start(long itemId) {
         String key = "test-" + itemId + "-" + System.nanoTime();
         runtime.startProcessInstanceByKey(ItemLifecycle.PROCESS_KEY, key, Map.of("itemId", itemId));
