@@ -7,13 +7,17 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import uk.scrutiny.domain.model.DomainRuleViolation;
 
 /**
@@ -120,10 +124,48 @@ public final class ProblemMappers {
 
     @Provider
     public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
+        @Context
+        Request request;
+
         @Override
         public Response toResponse(Throwable e) {
-            return unexpected(e);
+            return isContention(e) ? contention(e, request.getMethod()) : unexpected(e);
         }
+    }
+
+    /**
+     * Whether the database gave up on the request because another transaction held what it needed (a deadlock or a
+     * lock wait timed out: SQLSTATE class 40) or the engine saw its rows changed under it: the work was rolled back,
+     * nothing was changed, and the same request can simply be sent again.
+     */
+    static boolean isContention(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")
+                    || t instanceof FlowableOptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A change that lost to a concurrent one gets the 409 every other concurrent change gets; a read that did gets
+     * 503 with Retry-After, since the client did nothing wrong and the same read will succeed in a moment. Both are
+     * logged with a correlation id, as warnings: they are expected under load, but many of them mean lock trouble.
+     */
+    static Response contention(Throwable e, String method) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.log(Level.WARNING, "Lost to a concurrent transaction (" + method + "), correlation id " + correlationId,
+                e);
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        Problem problem = read
+                ? Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The records were busy with another change. "
+                        + "Try again in a moment.")
+                : Problem.of(Response.Status.CONFLICT, "Someone else was changing the same records at the same time, "
+                        + "so nothing has been changed. Reload and try again.");
+        problem.correlationId = correlationId;
+        Response response = problem.toResponse();
+        return read ? Response.fromResponse(response).header("Retry-After", "1").build() : response;
     }
 
     static Response unexpected(Throwable e) {
