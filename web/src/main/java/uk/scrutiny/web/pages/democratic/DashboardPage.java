@@ -54,8 +54,13 @@ public class DashboardPage {
             String publicationTag, String responseLeft, String responseTag, List<AgendaRow> agenda) {
     }
 
-    /** Something waiting on democratic services. */
-    public record TaskRow(long itemId, String title, String committee, String task, LocalDate due) {
+    /**
+     * Something waiting on democratic services.
+     *
+     * @param decisionPage for an extension awaiting a decision, the query of its decision page; otherwise null
+     */
+    public record TaskRow(long itemId, String title, String committee, String task, LocalDate due,
+            String decisionPage) {
     }
 
     @Inject
@@ -145,13 +150,17 @@ public class DashboardPage {
         for (ItemLifecycle.WaitingTask task : waiting) {
             ScrutinyItem item = byId.get(task.itemId());
             if (item != null) {
-                tasks.add(new TaskRow(item.id(), item.title(), item.committee().name(), task.taskName(), task.due()));
+                tasks.add(new TaskRow(item.id(), item.title(), item.committee().name(), task.taskName(), task.due(),
+                        null));
             }
         }
         for (InformationRequest request : extensions) {
             ScrutinyItem item = request.item();
+            String decisionPage = request.pendingExtension().map(e -> "item=" + item.id() + "&request="
+                    + request.id() + "&extension=" + e.id()).orElse(null);
             tasks.add(new TaskRow(item.id(), item.title(), item.committee().name(),
-                    "Decide on an extension asked for by " + request.officer().displayName(), request.due()));
+                    "Decide on an extension asked for by " + request.officer().displayName(), request.due(),
+                    decisionPage));
         }
     }
 
