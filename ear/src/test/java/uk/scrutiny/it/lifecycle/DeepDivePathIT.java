@@ -185,8 +185,8 @@ class DeepDivePathIT {
 
         assertThat(field(ok(post("democratic", deepDive(id), startBody(member, 999_999)), 422)))
                 .isEqualTo("workingGroup[1]");
-        assertThat(field(ok(post("democratic", deepDive(id), "{\"workingGroup\": [" + member + "]}"), 422)))
-                .isEqualTo("scope");
+        assertThat(field(ok(post("democratic", deepDive(id), "{\"workingGroup\": [" + member + "], "
+                + "\"keyLinesOfEnquiry\": [\"Why?\"]}"), 422))).isEqualTo("scope");
         assertThat(Api.absent(ok(get("democratic", deepDive(id)), 200), "deepDive")).as("nothing started").isTrue();
 
         ok(post("democratic", deepDive(id), startBody(member, member + 0)), 422); // the same member twice
