@@ -128,6 +128,7 @@ class DeepDivePagesIT {
         assertThat(browser.text("#stage")).isEqualTo("Executive response");
         assertThat(browser.find("#recommendations-link a").getAttribute("href"))
                 .endsWith("/democratic/recommendations.xhtml?item=" + id);
+        assertThat(browser.text("#executive-response-due")).contains("working days left");
         assertThat(browser.findAll("#report-form")).isEmpty();
         assertThat(browser.findAll("#finding-form")).isEmpty();
         browser.check("deep-dive-concluded");

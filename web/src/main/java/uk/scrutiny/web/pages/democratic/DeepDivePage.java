@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.committee.CommitteeMember;
+import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
+import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deepdive.DeepDive;
 import uk.scrutiny.domain.model.deepdive.EvidenceKind;
 import uk.scrutiny.domain.model.deepdive.EvidenceSession;
 import uk.scrutiny.domain.model.deepdive.Witness;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
+import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.DateFields;
 import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.workflow.lifecycle.Actor;
@@ -59,6 +64,12 @@ public class DeepDivePage {
 
     @Inject
     DeepDiveLifecycle lifecycle;
+
+    @Inject
+    RecommendationRepository recommendations;
+
+    @Inject
+    CouncilCalendar calendar;
 
     @Inject
     FormErrors errors;
@@ -157,6 +168,30 @@ public class DeepDivePage {
     public boolean isConcluded() {
         DeepDive deepDive = getDeepDive();
         return deepDive != null && deepDive.isConcluded();
+    }
+
+    /** When the final report's recommendations need the executive's response: a date, the days left, the steps. */
+    public record ResponseDue(String date, String left, String tagClass, List<String> steps) {
+    }
+
+    /** The executive's response to the deep dive's recommendations, once the final report made them; or null. */
+    @Transactional
+    public ResponseDue getExecutiveResponseDue() {
+        if (!isConcluded()) {
+            return null;
+        }
+        DeepDive deepDive = getDeepDive();
+        return recommendations.findByItem(find().item().id()).stream()
+                .filter(r -> r.deepDive() != null && r.deepDive().id().equals(deepDive.id())).findFirst()
+                .map(r -> {
+                    DeadlineCalculator deadlines = calendar.deadlines();
+                    ExplainedDate rule = deadlines.executiveResponseDue(r.madeOn());
+                    List<String> steps = new ArrayList<>(rule.steps());
+                    steps.addAll(rule.warnings());
+                    return new ResponseDue(Days.format(r.executiveResponseDue()),
+                            Days.left(deadlines, today(), r.executiveResponseDue()),
+                            Days.tagClass(deadlines, today(), r.executiveResponseDue()), steps);
+                }).orElse(null);
     }
 
     public boolean member(CommitteeMember member) {

@@ -62,6 +62,7 @@ public class ExtensionPage {
     private InformationRequest foundRequest;
     private ExtensionRequest foundExtension;
     private boolean looked;
+    private DueDate due;
 
     // Form fields, kept as typed so a refused form shows them again.
     private String decision;
@@ -126,7 +127,10 @@ public class ExtensionPage {
 
     /** The due date in force, with the working days left and how it was worked out. */
     public DueDate getDue() {
-        return MyRequestsPage.dueDate(calendar.deadlines(), foundRequest, Days.today(clock));
+        if (due == null) {
+            due = MyRequestsPage.dueDate(calendar.deadlines(), foundRequest, Days.today(clock));
+        }
+        return due;
     }
 
     public String decisionWords() {
@@ -224,6 +228,7 @@ public class ExtensionPage {
         found = null;
         foundRequest = null;
         foundExtension = null;
+        due = null;
         decisionSent = false;
         find();
     }
