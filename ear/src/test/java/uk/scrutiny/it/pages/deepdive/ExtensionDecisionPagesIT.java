@@ -49,7 +49,7 @@ class ExtensionDecisionPagesIT {
         browser.open("/democratic/dashboard.xhtml");
         assertThat(browser.text("#tasks")).contains(title, "Decide on an extension asked for by Olu Example");
         browser.submit("#decide-extension-" + id);
-        assertThat(browser.text("h1")).isEqualTo("Extension asked for by Olu Example");
+        assertThat(browser.text("h1")).isEqualTo("Extension asked for by Olu Example (Lead Officer)");
         assertThat(browser.text("#previous-due")).isEqualTo(DISPLAY.format(today()));
         assertThat(browser.text("#requested-due")).isEqualTo(DISPLAY.format(asked));
         assertThat(browser.text("#extension-reason")).isEqualTo("The locality figures arrive at the end of the month.");
