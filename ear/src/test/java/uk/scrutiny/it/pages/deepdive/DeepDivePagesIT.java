@@ -160,10 +160,15 @@ class DeepDivePagesIT {
 
     @Test
     void aDeepDiveStartedBySomeoneElseMeanwhileIsRefusedAndTheFormsFollowWhatIsAllowedNow() {
-        long id = raise(Items.uniqueTitle("Started meanwhile"));
+        String title = Items.uniqueTitle("Started meanwhile");
+        long id = raise(title);
         Items.ok(Items.post("chair", "/api/items/" + id + "/triage",
                 "{\"decision\": \"DEEP_DIVE\", \"reason\": \"Evidence needed\"}"), 200);
-        browser.open("/democratic/deep-dive.xhtml?item=" + id);
+        browser.open("/democratic/dashboard.xhtml");
+        assertThat(browser.text("#tasks")).contains(title, "Start the deep dive");
+        browser.check("deep-dashboard-deep-dive-to-start");
+        browser.submit("#act-" + id);
+        assertThat(browser.text("h1")).isEqualTo("Deep dive");
         browser.type("scope", "Typed while someone else started it");
         browser.type("keyLines", "Why?");
         browser.click("#workingGroup");
@@ -181,6 +186,10 @@ class DeepDivePagesIT {
         assertThat(browser.findAll("#session-form")).hasSize(1);
         assertThat(browser.text("#scope-text")).isEqualTo("Started over the API");
         browser.check("deep-dive-moved-on");
+
+        browser.open("/democratic/dashboard.xhtml");
+        assertThat(browser.text("#tasks")).contains(title, "Carry out the deep dive");
+        assertThat(browser.find("#act-" + id).getAttribute("href")).endsWith("/democratic/deep-dive.xhtml?item=" + id);
 
         browser.open("/democratic/deep-dive.xhtml?item=999999");
         assertThat(browser.text("h1")).isEqualTo("Page not found");

@@ -48,7 +48,7 @@ class ExtensionDecisionPagesIT {
 
         browser.open("/democratic/dashboard.xhtml");
         assertThat(browser.text("#tasks")).contains(title, "Decide on an extension asked for by Olu Example");
-        browser.submit("#decide-extension-" + id);
+        browser.submit("#act-" + id);
         assertThat(browser.text("h1")).isEqualTo("Extension asked for by Olu Example (Lead Officer)");
         assertThat(browser.text("#previous-due")).isEqualTo(DISPLAY.format(today()));
         assertThat(browser.text("#requested-due")).isEqualTo(DISPLAY.format(asked));
