@@ -41,6 +41,8 @@ class DeepDivePagesIT {
         long id = raise(title);
 
         browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#triage-form")).contains("Deep dive");
+        browser.check("deep-item-triage");
         browser.click("#decision-DEEP_DIVE");
         browser.type("triageReason", "Needs evidence from schools and families");
         browser.submit("#triage");
@@ -147,6 +149,8 @@ class DeepDivePagesIT {
     void theCommitteeRefersAPublishedReportToADeepDive() {
         long id = Items.published(setting, Items.uniqueTitle("Referred by the committee"));
         browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#outcome-form")).contains("Referred to a deep dive");
+        browser.check("deep-item-outcome");
         browser.click("#resolution-REFERRED_TO_DEEP_DIVE");
         browser.type("outcomeText", "A working group to look at re-referrals in depth.");
         browser.submit("#record-outcome");
@@ -156,6 +160,7 @@ class DeepDivePagesIT {
 
         browser.submit("#deep-dive-link");
         assertThat(browser.findAll("#start-form")).hasSize(1);
+        browser.check("deep-dive-start-after-outcome");
     }
 
     @Test
@@ -169,6 +174,7 @@ class DeepDivePagesIT {
         browser.check("deep-dashboard-deep-dive-to-start");
         browser.submit("#act-" + id);
         assertThat(browser.text("h1")).isEqualTo("Deep dive");
+        browser.check("deep-dive-start-from-dashboard");
         browser.type("scope", "Typed while someone else started it");
         browser.type("keyLines", "Why?");
         browser.click("#workingGroup");
@@ -193,6 +199,7 @@ class DeepDivePagesIT {
 
         browser.open("/democratic/deep-dive.xhtml?item=999999");
         assertThat(browser.text("h1")).isEqualTo("Page not found");
+        browser.check("deep-dive-not-found");
     }
 
     private static long raise(String title) {

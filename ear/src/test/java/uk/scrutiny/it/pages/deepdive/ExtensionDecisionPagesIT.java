@@ -48,6 +48,7 @@ class ExtensionDecisionPagesIT {
 
         browser.open("/democratic/dashboard.xhtml");
         assertThat(browser.text("#tasks")).contains(title, "Decide on an extension asked for by Olu Example");
+        browser.check("extension-on-dashboard");
         browser.submit("#act-" + id);
         assertThat(browser.text("h1")).isEqualTo("Extension asked for by Olu Example (Lead Officer)");
         assertThat(browser.text("#previous-due")).isEqualTo(DISPLAY.format(today()));
@@ -103,7 +104,11 @@ class ExtensionDecisionPagesIT {
         askForExtension(id, request, weekday(today().plusDays(14)), "Staff absence.");
 
         browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#requests")).contains("Decide on the extension");
+        browser.check("extension-on-item-page");
         browser.submit("#extension-link-" + request);
+        assertThat(browser.text("#requested-due")).isNotBlank();
+        browser.check("extension-decision-from-item");
         browser.click("#decision-REFUSE");
         browser.submit("#decide");
         assertThat(browser.text("#refusalReason-error")).contains("Enter why the extension is refused");
@@ -149,6 +154,7 @@ class ExtensionDecisionPagesIT {
 
         browser.open("/democratic/extension.xhtml?item=" + id + "&request=" + request + "&extension=999999");
         assertThat(browser.text("h1")).isEqualTo("Page not found");
+        browser.check("extension-not-found");
     }
 
     /** The officer asks over the API; the extension's id. */
