@@ -137,6 +137,8 @@ class ExtensionDecisionPagesIT {
         long request = Items.requestId(id);
         long extension = askForExtension(id, request, weekday(today().plusDays(10)), "Waiting for data.");
         browser.open("/democratic/extension.xhtml?item=" + id + "&request=" + request + "&extension=" + extension);
+        assertThat(browser.text("#decision-status")).isEqualTo("Awaiting your decision");
+        browser.check("extension-before-overtaken");
         browser.click("#decision");
 
         Items.ok(Items.post("officer", "/api/items/" + id + "/submit-response", """
