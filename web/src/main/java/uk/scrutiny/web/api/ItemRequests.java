@@ -41,6 +41,30 @@ public final class ItemRequests {
         @NotBlank(message = "whyItMatters is required.")
         @Size(max = 2000, message = "whyItMatters must be 2000 characters or fewer.")
         public String whyItMatters;
+        @Schema(description = "optional: the member's answers to the toolkit's data-quality prompts, as the red "
+                + "flag form asks them; each may be left out (not answered), which triage sees as a gap")
+        public DataQualityAnswers dataQuality;
+    }
+
+    /**
+     * The toolkit's tips for intelligent use of data, as answers. Checked by the domain (lengths) and by the
+     * resource (dataPoints), so a wrong answer is a 422 naming {@code dataQuality.<answer>}.
+     */
+    @Schema(name = "DataQualityAnswers")
+    public static class DataQualityAnswers {
+        @Schema(description = "Is it an official statistic?")
+        public Boolean officialStatistic;
+        @Schema(description = "Is it a trend or a single data point? TREND or SINGLE_POINT",
+                enumeration = {"TREND", "SINGLE_POINT"})
+        public String dataPoints;
+        @Schema(description = "How big is the data set? (up to 300 characters)", maxLength = 300)
+        public String dataSetSize;
+        @Schema(description = "How is it calculated? (up to 1000 characters)", maxLength = 1000)
+        public String howCalculated;
+        @Schema(description = "How timely is it? (up to 300 characters)", maxLength = 300)
+        public String timeliness;
+        @Schema(description = "Are there known quality issues? (up to 1000 characters)", maxLength = 1000)
+        public String knownQualityIssues;
     }
 
     @Schema(name = "TriageDecision")

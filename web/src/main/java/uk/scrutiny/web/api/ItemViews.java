@@ -24,6 +24,8 @@ import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TimelineEntry;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
+import uk.scrutiny.domain.model.redflag.DataQuality;
+import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
@@ -82,6 +84,17 @@ public class ItemViews {
     public record UrgentView(String chair, String reason, LocalDateTime agreedAt, String recordedBy) {
     }
 
+    @Schema(name = "DataQuality", description = "The member's answers to the toolkit's data-quality prompts; a "
+            + "missing answer was not given, and unanswered lists those prompts (lower case, as the API writes every choice)")
+    public record DataQualityView(Boolean officialStatistic, String dataPoints, String dataSetSize,
+            String howCalculated, String timeliness, String knownQualityIssues, List<String> unanswered) {
+    }
+
+    @Schema(name = "RedFlag", description = "The red flag the item started from")
+    public record RedFlagView(long id, long dataSourceId, String dataSource, String indicator, String observation,
+            String severity, String whyItMatters, String raisedBy, LocalDate raisedOn, DataQualityView dataQuality) {
+    }
+
     @Schema(name = "ScrutinyItem")
     public record ItemView(long id, String title, String purpose, long committeeId, String committee, String type,
             String origin, String stage, LocalDateTime createdAt, String leadOfficer, MeetingView targetMeeting,
@@ -94,7 +107,9 @@ public class ItemViews {
             List<OutcomeView> outcomes, TaskView waitingFor,
             @Schema(description = "actions the item's stage allows now, for anyone") List<String> allowedActions,
             @Schema(description = "those the signed-in user may take") List<String> yourActions,
-            List<String> warnings) {
+            List<String> warnings,
+            @Schema(description = "for an item raised as a red flag: the flag and its data-quality answers")
+            RedFlagView redFlag) {
     }
 
     @Schema(name = "TimelineEntry")
@@ -147,7 +162,17 @@ public class ItemViews {
                 item.requests().stream().map(ItemViews::request).toList(),
                 item.outcomes().stream().map(o -> new OutcomeView(o.meeting().date(), lower(o.resolution()), o.text(),
                         o.furtherReportAt() == null ? null : o.furtherReportAt().date())).toList(),
-                task, status.allowedActions(), status.yourActions(), warnings == null ? List.of() : warnings);
+                task, status.allowedActions(), status.yourActions(), warnings == null ? List.of() : warnings,
+                item.origin().redFlag() == null ? null : redFlag(item.origin().redFlag()));
+    }
+
+    private static RedFlagView redFlag(RedFlag flag) {
+        DataQuality q = flag.dataQuality();
+        return new RedFlagView(flag.id(), flag.dataSource().id(), flag.dataSource().name(), flag.indicator(),
+                flag.observation(), lower(flag.severity()), flag.whyItMatters(), flag.raisedBy().username(),
+                flag.raisedOn(), new DataQualityView(q.officialStatistic(), lower(q.dataPoints()), q.dataSetSize(),
+                        q.howCalculated(), q.timeliness(), q.knownQualityIssues(),
+                        q.unanswered().stream().map(ItemViews::lower).toList()));
     }
 
     /**

@@ -33,13 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.item.ItemSearch;
 import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.StandardDataInclusion;
 import uk.scrutiny.domain.model.item.TriageDecision;
 import uk.scrutiny.domain.model.people.Role;
+import uk.scrutiny.domain.model.redflag.DataPoints;
+import uk.scrutiny.domain.model.redflag.DataQuality;
 import uk.scrutiny.domain.model.redflag.Severity;
+import uk.scrutiny.web.pages.member.MemberRedFlags;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
@@ -60,6 +64,15 @@ public class ItemsResource {
 
     // Examples for the OpenAPI document (/openapi): what a client sees when an action is refused.
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String NEW_RED_FLAG_EXAMPLE = """
+            {"committeeId": 1, "dataSourceId": 3, "title": "Re-referrals rising",
+             "indicator": "Re-referrals within 12 months", "severity": "HIGH",
+             "whyItMatters": "Re-referrals rose for the third year running.",
+             "dataQuality": {"officialStatistic": true, "dataPoints": "TREND",
+                             "dataSetSize": "About 1,200 referrals a year",
+                             "howCalculated": "Referrals within 12 months of a previous one, over all referrals",
+                             "timeliness": "Published each autumn for the year to March",
+                             "knownQualityIssues": "The case system changed in April 2024"}}""";
     private static final String WRONG_STAGE = """
             {"type": "about:blank", "title": "Conflict", "status": 409,
              "detail": "The item is at triage: publish is not possible now; allowed now: triage, start-enquiries, \
@@ -101,6 +114,9 @@ public class ItemsResource {
     ItemViews views;
 
     @Inject
+    MemberRedFlags redFlags;
+
+    @Inject
     ItemListViews itemList;
 
     @Context
@@ -114,12 +130,41 @@ public class ItemsResource {
     @Operation(summary = "Raise a red flag: creates the item awaiting triage by the chair and democratic services",
             description = "DOMAIN.md: items from horizon scanning start as a red flag, which triage decides on; so "
                     + "this creates the red flag and its item at stage triage, and starts its lifecycle process.")
-    @APIResponse(responseCode = "201", description = "the new item")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ItemRequests.NewItem.class),
+            examples = @ExampleObject(name = "with the data-quality answers", value = NEW_RED_FLAG_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "the new item, with its red flag and the answers given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "422", description = "e.g. a data-quality answer too long or not one of the choices",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "dataPoints", value = "{\"type\":\"about:blank\",\"title\":"
+                            + "\"Unprocessable Content\",\"status\":422,\"detail\":\"dataQuality.dataPoints must "
+                            + "be TREND or SINGLE_POINT.\",\"errors\":[{\"field\":\"dataQuality.dataPoints\","
+                            + "\"message\":\"dataQuality.dataPoints must be TREND or SINGLE_POINT.\"}]}")))
     public Response create(@Valid @NotNull(message = "The body is required.") ItemRequests.NewItem body) {
-        long id = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(body.committeeId, body.dataSourceId, body.title,
-                body.indicator, body.observation, Severity.valueOf(body.severity), body.whyItMatters), actor());
+        Commands.RaiseRedFlag command = new Commands.RaiseRedFlag(body.committeeId, body.dataSourceId, body.title,
+                body.indicator, body.observation, Severity.valueOf(body.severity), body.whyItMatters);
+        // The answers are checked before anything is stored, and recorded in the transaction that raises the flag.
+        long id = body.dataQuality == null ? lifecycle.raiseRedFlag(command, actor())
+                : redFlags.raise(command, dataQuality(body.dataQuality), actor());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(views.item(id, actor(), null)).build();
+    }
+
+    /** The answers as the domain keeps them; blank text is "not answered", as on the red flag form. */
+    static DataQuality dataQuality(ItemRequests.DataQualityAnswers answers) {
+        DataPoints points = null;
+        if (answers.dataPoints != null && !answers.dataPoints.isBlank()) {
+            try {
+                points = DataPoints.valueOf(answers.dataPoints.strip());
+            } catch (IllegalArgumentException e) {
+                throw new DomainRuleViolation("dataQuality.dataPoints",
+                        "dataQuality.dataPoints must be TREND or SINGLE_POINT.");
+            }
+        }
+        return new DataQuality(answers.officialStatistic, points, answers.dataSetSize, answers.howCalculated,
+                answers.timeliness, answers.knownQualityIssues);
     }
 
     @GET

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import uk.scrutiny.domain.model.deepdive.DeepDive;
 import uk.scrutiny.domain.model.deepdive.DeepDiveRepository;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.Stage;
 
 @ApplicationScoped
 public class JpaDeepDiveRepository implements DeepDiveRepository {
@@ -30,6 +32,13 @@ public class JpaDeepDiveRepository implements DeepDiveRepository {
         return em.createQuery("select d from DeepDive d where d.item.committee.id = :committee"
                         + " and d.finalReportOn is null order by d.startedOn, d.id", DeepDive.class)
                 .setParameter("committee", committeeId).getResultList();
+    }
+
+    @Override
+    public List<ScrutinyItem> findItemsAwaitingStart() {
+        return em.createQuery("select i from ScrutinyItem i where i.stage = :stage and not exists"
+                        + " (select d from DeepDive d where d.item = i) order by i.createdAt, i.id", ScrutinyItem.class)
+                .setParameter("stage", Stage.DEEP_DIVE).getResultList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package uk.scrutiny.domain.model.deepdive;
 
 import java.util.List;
 import java.util.Optional;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
 
 public interface DeepDiveRepository {
 
@@ -12,6 +13,9 @@ public interface DeepDiveRepository {
 
     /** Deep dives of a committee's items still without a final report, oldest first. */
     List<DeepDive> findInProgress(long committeeId);
+
+    /** Items referred to a deep dive (at stage deep dive) whose deep dive has not started yet, oldest first. */
+    List<ScrutinyItem> findItemsAwaitingStart();
 
     void store(DeepDive deepDive);
 }

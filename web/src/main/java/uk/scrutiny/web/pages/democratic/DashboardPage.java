@@ -21,6 +21,7 @@ import uk.scrutiny.domain.model.committee.MeetingStatus;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
 import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.model.deepdive.DeepDiveRepository;
 import uk.scrutiny.domain.model.item.AgendaReadiness;
 import uk.scrutiny.domain.model.item.DeadlineQueries;
 import uk.scrutiny.domain.model.item.InformationRequest;
@@ -29,7 +30,10 @@ import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.recommendation.Recommendation;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
 import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.recommendations.FollowUpAction;
+import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 
 /**
  * Democratic services' start page: what is overdue, what falls due in the next ten working days, how ready each
@@ -56,8 +60,14 @@ public class DashboardPage {
             String publicationTag, String responseLeft, String responseTag, List<AgendaRow> agenda) {
     }
 
-    /** Something waiting on democratic services. */
-    public record TaskRow(long itemId, String title, String committee, String task, LocalDate due) {
+    /**
+     * Something waiting on democratic services.
+     *
+     * @param actionPage where to act when it is not the item page (an extension's decision, a deep dive), or null
+     * @param actionLabel the words of the link to it
+     */
+    public record TaskRow(long itemId, String title, String committee, String task, LocalDate due,
+            String actionPage, String actionLabel) {
     }
 
     /** An item whose recommendations await the executive's response, due soon or overdue. */
@@ -85,6 +95,12 @@ public class DashboardPage {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    DeepDiveRepository deepDives;
+
+    @Inject
+    RecommendationLifecycle recommendationTasks;
 
     Clock clock = Clock.systemUTC();
 
@@ -176,13 +192,42 @@ public class DashboardPage {
         for (ItemLifecycle.WaitingTask task : waiting) {
             ScrutinyItem item = byId.get(task.itemId());
             if (item != null) {
-                tasks.add(new TaskRow(item.id(), item.title(), item.committee().name(), task.taskName(), task.due()));
+                tasks.add(new TaskRow(item.id(), item.title(), item.committee().name(), task.taskName(), task.due(),
+                        null, null));
             }
         }
         for (InformationRequest request : extensions) {
             ScrutinyItem item = request.item();
+            String decisionPage = request.pendingExtension().map(e -> "/democratic/extension.xhtml?item=" + item.id()
+                    + "&request=" + request.id() + "&extension=" + e.id()).orElse(null);
             tasks.add(new TaskRow(item.id(), item.title(), item.committee().name(),
-                    "Decide on an extension asked for by " + request.officer().displayName(), request.due()));
+                    "Decide on an extension asked for by " + request.officer().displayName(), request.due(),
+                    decisionPage, "Decide on the extension"));
+        }
+        loadDeepDives();
+    }
+
+    /**
+     * Deep dives waiting on democratic services: those referred to one and not started (no process task waits for
+     * that: starting the deep dive starts its process), and those under way (the recommendations process's task).
+     */
+    private void loadDeepDives() {
+        Actor actor = Actors.of(security);
+        for (ScrutinyItem item : deepDives.findItemsAwaitingStart()) {
+            tasks.add(new TaskRow(item.id(), item.title(), item.committee().name(), "Start the deep dive", null,
+                    "/democratic/deep-dive.xhtml?item=" + item.id(), "Go to the deep dive"));
+        }
+        List<RecommendationLifecycle.WaitingTask> underWay = recommendationTasks.tasksFor(actor).stream()
+                .filter(t -> t.action().contains(FollowUpAction.ADD_EVIDENCE_SESSION.apiName())).toList();
+        Map<Long, ScrutinyItem> byId = queries.items(underWay.stream().map(RecommendationLifecycle.WaitingTask::itemId)
+                .collect(Collectors.toCollection(LinkedHashSet::new))).stream()
+                .collect(Collectors.toMap(ScrutinyItem::id, Function.identity()));
+        for (RecommendationLifecycle.WaitingTask task : underWay) {
+            ScrutinyItem item = byId.get(task.itemId());
+            if (item != null && item.stage().isOpen()) {
+                tasks.add(new TaskRow(item.id(), item.title(), item.committee().name(), task.taskName(), task.due(),
+                        "/democratic/deep-dive.xhtml?item=" + item.id(), "Go to the deep dive"));
+            }
         }
     }
 

@@ -23,12 +23,15 @@ import uk.scrutiny.domain.model.committee.MeetingStatus;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
 import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.model.deepdive.DeepDiveRepository;
+import uk.scrutiny.domain.model.item.ExtensionRequest;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.LineOfEnquiry;
 import uk.scrutiny.domain.model.item.OfficerResponse;
 import uk.scrutiny.domain.model.item.RequestStatus;
 import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.StandardDataInclusion;
 import uk.scrutiny.domain.model.item.TriageDecision;
 import uk.scrutiny.domain.model.people.Role;
@@ -73,10 +76,8 @@ public class ItemWorkPage {
         FORMS.put("withdraw-form", Action.WITHDRAW);
     }
 
-    private static final Set<TriageDecision> DECISIONS =
-            EnumSet.of(TriageDecision.NO_FURTHER_ACTION, TriageDecision.MONITOR, TriageDecision.REPORT);
-    private static final Set<Resolution> RESOLUTIONS =
-            EnumSet.of(Resolution.NOTED, Resolution.RECOMMENDATIONS_MADE, Resolution.FURTHER_REPORT);
+    private static final Set<TriageDecision> DECISIONS = EnumSet.allOf(TriageDecision.class);
+    private static final Set<Resolution> RESOLUTIONS = EnumSet.allOf(Resolution.class);
 
     @Inject
     ItemLifecycle lifecycle;
@@ -86,6 +87,9 @@ public class ItemWorkPage {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    DeepDiveRepository deepDives;
 
     @Inject
     CouncilCalendar calendar;
@@ -197,6 +201,16 @@ public class ItemWorkPage {
         return find() != null && status.yourActions().contains(Action.DEFER.apiName());
     }
 
+    /**
+     * The deep dive has a page of its own: offered once the item is referred to one (to start it) and for as long
+     * as it has one (its record stays after the final report).
+     */
+    @jakarta.transaction.Transactional
+    public boolean isDeepDive() {
+        return find() != null && (status.item().stage() == Stage.DEEP_DIVE
+                || deepDives.findForItem(status.item().id()).isPresent());
+    }
+
     public boolean isAnyAction() {
         return FORMS.keySet().stream().anyMatch(this::shows);
     }
@@ -234,6 +248,9 @@ public class ItemWorkPage {
     }
 
     public String words(Enum<?> value) {
+        if (value == Resolution.REFERRED_TO_DEEP_DIVE) {
+            return "Referred to a deep dive";
+        }
         String lower = value.name().replace('_', ' ').toLowerCase();
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
@@ -241,6 +258,11 @@ public class ItemWorkPage {
     /** The requests as democratic services follow them, with each open one's time left. */
     public List<InformationRequest> getRequests() {
         return find().item().requests();
+    }
+
+    /** The extension awaiting democratic services' decision on a request, or null. */
+    public ExtensionRequest pendingExtension(InformationRequest request) {
+        return request.pendingExtension().orElse(null);
     }
 
     public boolean isOpen(InformationRequest request) {
@@ -509,6 +531,7 @@ public class ItemWorkPage {
             case "record-outcome" -> "record the outcome";
             case "defer" -> "move it to a later meeting";
             case "withdraw" -> "withdraw the item";
+            case "start-deep-dive" -> "start the deep dive";
             default -> apiName;
         };
     }

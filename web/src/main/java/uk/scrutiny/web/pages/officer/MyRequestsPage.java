@@ -29,9 +29,13 @@ public class MyRequestsPage {
 
     static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
-    /** One request on the list. */
+    /**
+     * One request on the list.
+     *
+     * @param extensionDecision democratic services' decision on the officer's latest extension request, or null
+     */
     public record Row(long itemId, long requestId, String title, String committee, String meetingDate,
-            String status, DueDate due, String pendingExtension) {
+            String status, DueDate due, String pendingExtension, String extensionDecision) {
     }
 
     @Inject
@@ -64,11 +68,25 @@ public class MyRequestsPage {
                                     : "Draft saved").orElse("Not started"),
                             dueDate(calendar.deadlines(), request, today),
                             request.pendingExtension().map(e -> "Extension to " + DisplayDate.format(e.requestedDue())
-                                    + " asked for, awaiting a decision").orElse(null)));
+                                    + " asked for, awaiting a decision").orElse(null),
+                            extensionDecision(request)));
                 }
             });
         }
         return rows;
+    }
+
+    /** The latest decided extension, as the officer reads it: granted to a date, or refused and why. */
+    static String extensionDecision(InformationRequest request) {
+        return request.extensions().stream().filter(e -> e.decision() == ExtensionDecision.GRANTED
+                || e.decision() == ExtensionDecision.REFUSED).reduce((a, b) -> b).map(e -> e.decision()
+                        == ExtensionDecision.GRANTED
+                        ? "Extension granted on " + DisplayDate.format(e.decidedAt().toLocalDate()) + ": now due "
+                                + DisplayDate.format(e.grantedDue()) + (e.decisionReason() == null ? "."
+                                        : ". " + e.decisionReason())
+                        : "Extension to " + DisplayDate.format(e.requestedDue()) + " refused on "
+                                + DisplayDate.format(e.decidedAt().toLocalDate()) + ": " + e.decisionReason())
+                .orElse(null);
     }
 
     /** The request's due date, explained by the rule it came from and, if it differs, why. */
