@@ -43,10 +43,10 @@ import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.redflag.DataPoints;
 import uk.scrutiny.domain.model.redflag.DataQuality;
 import uk.scrutiny.domain.model.redflag.Severity;
-import uk.scrutiny.web.pages.member.MemberRedFlags;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.lifecycle.MemberRedFlags;
 
 /**
  * Scrutiny items and their lifecycle actions. Every action answers with the item as it now stands. An action the

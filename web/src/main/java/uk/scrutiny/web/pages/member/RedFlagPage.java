@@ -19,6 +19,7 @@ import uk.scrutiny.web.pages.CurrentUser;
 import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
+import uk.scrutiny.workflow.lifecycle.MemberRedFlags;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 
 /**

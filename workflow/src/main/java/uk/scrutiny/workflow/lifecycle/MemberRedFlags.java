@@ -1,4 +1,4 @@
-package uk.scrutiny.web.pages.member;
+package uk.scrutiny.workflow.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +7,6 @@ import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.redflag.DataQuality;
 import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.domain.model.redflag.RedFlagRepository;
-import uk.scrutiny.workflow.lifecycle.Actor;
-import uk.scrutiny.workflow.lifecycle.Commands;
-import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 
 /**
  * Raises a red flag from the form with the member's answers to the data-quality prompts, in one transaction: the
