@@ -600,6 +600,7 @@ public class ItemLifecycle {
         request.grantExtension(extension, until, note, user(actor), now());
         items.store(item);
         taskService.setDueDate(task.getId(), dueDate(request.due()));
+        jakarta.enterprise.inject.spi.CDI.current().select(uk.scrutiny.workflow.chasing.OfficerChasing.class).get().dueDateChanged(itemId);
     }
 
     /** Democratic services refuse the extension; the due date stays where it was. */
