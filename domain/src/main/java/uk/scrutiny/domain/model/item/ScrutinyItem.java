@@ -679,15 +679,6 @@ public class ScrutinyItem {
         }
     }
 
-    /**
-     * Records a notice the system sent on its own (a reminder to an officer, an escalation to democratic
-     * services): a timeline entry with no user, since nobody acted.
-     */
-    public void recordNotice(String notice, LocalDateTime at) {
-        requireOpen("stage");
-        record(null, at, null, Text.required(notice, "notice", "Notice", 1000));
-    }
-
     /** Writes what happened to the timeline without moving the item. */
     void record(User who, LocalDateTime at, String why, String whatChanged) {
         timeline.add(new TimelineEntry(this, timeline.size() + 1, at, who, stage, stage, why, whatChanged));
