@@ -18,6 +18,8 @@ import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TimelineEntry;
+import uk.scrutiny.domain.model.notice.ChaseNotice;
+import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.lifecycle.Actor;
@@ -91,9 +93,17 @@ public class ItemViews {
             List<String> warnings) {
     }
 
+    /**
+     * One line of the item's timeline: what people did to the item, and the reminders and escalations the system
+     * sent about its requests ({@code notice} and {@code email} set, {@code who} empty), merged in time order and
+     * numbered in that order.
+     */
     @Schema(name = "TimelineEntry")
     public record TimelineView(int number, LocalDateTime at, String who, String fromStage, String toStage, String why,
-            String whatChanged) {
+            String whatChanged,
+            @Schema(description = "reminder or escalation, for a notice the system sent; absent otherwise")
+            String notice,
+            @Schema(description = "for a notice: whether its e-mail went, and why not") String email) {
     }
 
     @Schema(name = "MyTask")
@@ -109,6 +119,9 @@ public class ItemViews {
 
     @Inject
     CouncilCalendar calendar;
+
+    @Inject
+    ChaseNoticeRepository notices;
 
     @Transactional
     public ItemView item(long id, Actor actor, List<String> warnings) {
@@ -150,7 +163,21 @@ public class ItemViews {
     public List<TimelineView> timeline(long id, Actor actor) {
         ItemLifecycle.Status status = lifecycle.status(id, actor);
         requireReadable(status, actor);
-        return status.item().timeline().stream().map(ItemViews::timelineEntry).toList();
+        return timeline(status.item().timeline(), notices.findByItem(id));
+    }
+
+    /** The item's own entries and its notices in time order; entries of the same time keep the item's order. */
+    static List<TimelineView> timeline(List<TimelineEntry> entries, List<ChaseNotice> itemNotices) {
+        List<TimelineView> merged = new ArrayList<>(entries.size() + itemNotices.size());
+        int e = 0;
+        int n = 0;
+        while (e < entries.size() || n < itemNotices.size()) {
+            boolean entryFirst = n >= itemNotices.size() || (e < entries.size()
+                    && !entries.get(e).happenedAt().isAfter(itemNotices.get(n).createdAt()));
+            merged.add(entryFirst ? timelineEntry(merged.size() + 1, entries.get(e++))
+                    : notice(merged.size() + 1, itemNotices.get(n++)));
+        }
+        return merged;
     }
 
     private static void requireReadable(ItemLifecycle.Status status, Actor actor) {
@@ -215,10 +242,18 @@ public class ItemViews {
         return user == null ? null : user.username();
     }
 
-    private static TimelineView timelineEntry(TimelineEntry e) {
+    private static TimelineView timelineEntry(int number, TimelineEntry e) {
         User who = e.who();
-        return new TimelineView(e.number(), e.happenedAt(), who == null ? null : who.username(),
-                e.fromStage() == null ? null : lower(e.fromStage()), lower(e.toStage()), e.why(), e.whatChanged());
+        return new TimelineView(number, e.happenedAt(), who == null ? null : who.username(),
+                e.fromStage() == null ? null : lower(e.fromStage()), lower(e.toStage()), e.why(), e.whatChanged(),
+                null, null);
+    }
+
+    private static TimelineView notice(int number, ChaseNotice n) {
+        // Notices are sent only while the officer's task waits, so at request_issued, and move nothing.
+        String stage = lower(Stage.REQUEST_ISSUED);
+        return new TimelineView(number, n.createdAt(), null, stage, stage, null, n.describe(), lower(n.kind()),
+                n.describeEmail());
     }
 
     static String lower(Enum<?> value) {
