@@ -165,7 +165,8 @@ public class ChaseNotice {
     /** The e-mail's state in plain words, for democratic services. */
     public String describeEmail() {
         return switch (emailStatus) {
-            case SENT -> "E-mailed to " + recipient + ".";
+            case SENT -> "E-mailed to " + recipient + (emailAttempts > 1 ? " after " + emailAttempts + " tries, the "
+                    + "last failure because " + emailLastError : ".");
             case PENDING -> emailAttempts == 0 ? "E-mail to " + recipient + " not sent yet."
                     : "E-mail to " + recipient + " not sent yet: " + emailAttempts + " tr" + (emailAttempts == 1
                             ? "y" : "ies") + " failed, the last because " + emailLastError;
