@@ -67,8 +67,8 @@ public class ChasingFixtureServlet extends HttpServlet {
         try (Connection connection = database.getConnection()) {
             try (PreparedStatement backdate = connection.prepareStatement("UPDATE information_request"
                     + " SET due_date = ?, original_due_date = ?, issued_at = ? WHERE id = ? AND item_id = ?")) {
-                backdate.setObject(1, due);
-                backdate.setObject(2, due);
+                backdate.setDate(1, java.sql.Date.valueOf(due));
+                backdate.setDate(2, java.sql.Date.valueOf(due));
                 backdate.setTimestamp(3, Timestamp.valueOf(issuedAt));
                 backdate.setLong(4, Long.parseLong(request.getParameter("request")));
                 backdate.setLong(5, Long.parseLong(request.getParameter("item")));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,9 +20,12 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.impl.util.TimerUtil;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.job.api.Job;
+import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
 import uk.scrutiny.domain.model.calendar.WorkingDayCalendar;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.RequestStatus;
@@ -64,7 +68,9 @@ public class OfficerChasing {
     static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     private static final Logger LOG = Logger.getLogger(OfficerChasing.class.getName());
-    private static final String KEEP_IN_PLACE = "/P36500D";
+    /** The second occurrence of every cycle, which keeps a timer in place once it has fired. */
+    private static final String KEEP_IN_PLACE = "P36500D";
+    private static final Duration CENTURY = Duration.ofDays(36500);
 
     @Inject
     ScrutinyItemRepository items;
@@ -102,7 +108,7 @@ public class OfficerChasing {
         InformationRequest request = items.find(itemId).flatMap(OfficerChasing::openRequest).orElseThrow(
                 () -> new IllegalStateException("The officer's task started for item " + itemId
                         + ", which has no open request"));
-        return cycleAt(firesAt(ChaseTimer.valueOf(timer), request.due()));
+        return cycle(ChaseTimer.valueOf(timer), request.due());
     }
 
     /**
@@ -163,7 +169,7 @@ public class OfficerChasing {
         LocalDate due = open.get().due();
         for (Job job : managementService.createTimerJobQuery().processInstanceId(instance.getId()).list()) {
             Arrays.stream(ChaseTimer.values()).filter(t -> t.boundaryEvent().equals(job.getElementId())).findFirst()
-                    .ifPresent(t -> managementService.rescheduleTimeCycleJob(job.getId(), cycleAt(firesAt(t, due))));
+                    .ifPresent(t -> reschedule(job, cycle(t, due)));
         }
     }
 
@@ -193,27 +199,40 @@ public class OfficerChasing {
 
     // ---- Dates -------------------------------------------------------------------------------------------------
 
-    /** The start of the timer's day, council time, for a response due on {@code due}. */
-    Instant firesAt(ChaseTimer timer, LocalDate due) {
+    /**
+     * When the timer fires for a response due on {@code due}: the start of its day, council time; a second from now
+     * if that has come; and a century ahead (in place, to be moved if the due date moves) for a reminder whose day
+     * has passed or that is not configured, which is skipped rather than sent late.
+     */
+    String cycle(ChaseTimer timer, LocalDate due) {
         ChasingRules rules = rules();
         WorkingDayCalendar days = calendar.calendar();
+        LocalDate today = LocalDate.now(COUNCIL_ZONE);
+        Instant soonest = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
         LocalDate day;
         if (!timer.isReminder()) {
             day = rules.escalationOn(due, days);
-        } else if (timer.reminder() < rules.reminderWorkingDays().size()) {
+        } else if (timer.reminder() < rules.reminderWorkingDays().size()
+                && !rules.reminderOn(timer.reminder(), due, days).isBefore(today)) {
             day = rules.reminderOn(timer.reminder(), due, days);
         } else {
-            // Not configured: fires at once and records nothing, like a reminder whose day has passed.
-            day = LocalDate.now(COUNCIL_ZONE).minusDays(1);
+            return "R2/" + soonest.plus(CENTURY) + "/" + KEEP_IN_PLACE;
         }
-        return day.atStartOfDay(COUNCIL_ZONE).toInstant();
+        Instant start = day.atStartOfDay(COUNCIL_ZONE).toInstant();
+        return "R2/" + (start.isBefore(soonest) ? soonest : start) + "/" + KEEP_IN_PLACE;
     }
 
-    /** A time already come fires a second from now: Flowable's cycles start from the first occurrence after now. */
-    private static String cycleAt(Instant at) {
-        Instant soonest = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
-        Instant start = at.isBefore(soonest) ? soonest : at;
-        return "R2/" + start + KEEP_IN_PLACE;
+    /** Moves a timer job to a new cycle, keeping its job category: Flowable's own rescheduling drops it. */
+    private void reschedule(Job job, String cycle) {
+        TimerEventDefinition definition = new TimerEventDefinition();
+        definition.setTimeCycle(cycle);
+        managementService.executeCommand(context -> {
+            TimerJobEntity moved = TimerUtil.rescheduleTimerJob(job.getId(), definition);
+            if (moved != null) {
+                moved.setCategory(job.getCategory());
+            }
+            return null;
+        });
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
 import uk.scrutiny.domain.model.DomainRuleViolation;
@@ -29,6 +30,8 @@ import uk.scrutiny.domain.model.item.OfficerResponse;
 import uk.scrutiny.domain.model.item.RequestStatus;
 import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
+import uk.scrutiny.web.pages.TimelineRow;
 import uk.scrutiny.domain.model.item.StandardDataInclusion;
 import uk.scrutiny.domain.model.item.TriageDecision;
 import uk.scrutiny.domain.model.people.Role;
@@ -77,6 +80,9 @@ public class ItemWorkPage {
             EnumSet.of(TriageDecision.NO_FURTHER_ACTION, TriageDecision.MONITOR, TriageDecision.REPORT);
     private static final Set<Resolution> RESOLUTIONS =
             EnumSet.of(Resolution.NOTED, Resolution.RECOMMENDATIONS_MADE, Resolution.FURTHER_REPORT);
+
+    @Inject
+    ChaseNoticeRepository notices;
 
     @Inject
     ItemLifecycle lifecycle;
@@ -169,6 +175,12 @@ public class ItemWorkPage {
 
     public ScrutinyItem getItem() {
         return find().item();
+    }
+
+    /** Oldest first, with the reminders and escalations sent about the item's requests. */
+    @Transactional
+    public List<TimelineRow> getTimeline() {
+        return TimelineRow.merge(getItem().timeline(), notices.findByItem(getItem().id()));
     }
 
     /**

@@ -21,7 +21,8 @@ import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
-import uk.scrutiny.domain.model.item.TimelineEntry;
+import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
+import uk.scrutiny.web.pages.TimelineRow;
 import uk.scrutiny.domain.model.redflag.DataPoints;
 import uk.scrutiny.domain.model.redflag.DataQualityPrompt;
 import uk.scrutiny.domain.model.redflag.RedFlag;
@@ -62,6 +63,9 @@ public class ItemPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    ChaseNoticeRepository notices;
 
     private ScrutinyItem item;
     private ItemStatus.Line line;
@@ -172,8 +176,11 @@ public class ItemPage {
         return answer == null ? "Not answered" : answer.toString();
     }
 
-    public List<TimelineEntry> getTimeline() {
-        List<TimelineEntry> newestFirst = new ArrayList<>(item().timeline());
+    /** Newest first, with the reminders and escalations sent about the item's requests. */
+    @Transactional
+    public List<TimelineRow> getTimeline() {
+        List<TimelineRow> newestFirst = new ArrayList<>(TimelineRow.merge(item().timeline(),
+                notices.findByItem(item().id())));
         Collections.reverse(newestFirst);
         return newestFirst;
     }
