@@ -54,10 +54,11 @@ import uk.scrutiny.it.lifecycle.Api;
 /**
  * What HTTP alone cannot show of the chasing, with {@link ChasingFixtureServlet}: a response overdue and escalated to
  * democratic services (a request the API would issue due today, backdated), and the timers themselves, moved by a
- * hand-over and an extension.
+ * hand-over and an extension. Named to run before {@link ChasingIT}, while the Arquillian connection to the server
+ * is fresh.
  */
 @ExtendWith(ArquillianExtension.class)
-class OverdueAndTimersIT {
+class ChasingEscalationAndTimersIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
