@@ -27,7 +27,9 @@ import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,16 +38,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.it.TestServer;
 import uk.scrutiny.it.chasing.Chasing.Issued;
@@ -54,29 +53,45 @@ import uk.scrutiny.it.lifecycle.Api;
 /**
  * What HTTP alone cannot show of the chasing, with {@link ChasingFixtureServlet}: a response overdue and escalated to
  * democratic services (a request the API would issue due today, backdated), and the timers themselves, moved by a
- * hand-over and an extension. Named to run before {@link ChasingIT}, while the Arquillian connection to the server
- * is fresh.
+ * hand-over and an extension.
  */
-@ExtendWith(ArquillianExtension.class)
 class ChasingEscalationAndTimersIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        TestServer.awaitApplication();
-        return ShrinkWrap.create(WebArchive.class, "chasing-fixture-it.war").addClasses(ChasingFixtureServlet.class);
-    }
+    private static final String ARCHIVE = "chasing-fixture-it.war";
 
-    @ArquillianResource
-    URL fixture;
+    private static Path deployed;
+    private static URI fixture;
 
+    /**
+     * Deploys the fixture by dropping its archive into the test server's dropins folder, which Liberty watches, rather
+     * than through Arquillian: its JMX connection to a server under load proved less reliable than the file system.
+     */
     @BeforeAll
-    static void startSmtpServer() {
+    static void deployFixtureAndStartSmtpServer() throws Exception {
+        TestServer.awaitApplication();
+        Path dropins = Path.of(System.getProperty("it.server.dir"), "dropins");
+        Path written = Files.createTempFile(dropins.getParent(), "chasing-fixture", ".war");
+        ShrinkWrap.create(WebArchive.class, ARCHIVE).addClasses(ChasingFixtureServlet.class).as(ZipExporter.class)
+                .exportTo(written.toFile(), true);
+        deployed = Files.move(written, dropins.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        fixture = URI.create(TestServer.baseUrl() + "/chasing-fixture-it/");
+        Chasing.await("the fixture to be deployed", () -> {
+            try {
+                return send("GET", "item=0").statusCode() == 200 ? true : null;
+            } catch (Exception notYet) {
+                return null;
+            }
+        });
         Chasing.startSmtpServer();
     }
 
     @AfterAll
-    static void stopSmtpServer() {
+    static void stopSmtpServerAndRemoveFixture() throws Exception {
         Chasing.stopSmtpServer();
+        if (deployed != null) {
+            Files.deleteIfExists(deployed);
+        }
     }
 
     @BeforeEach
@@ -146,14 +161,14 @@ class ChasingEscalationAndTimersIT {
 
     private void backdate(Issued issued, LocalDate due) throws Exception {
         LocalDateTime issuedAt = due.minusDays(14).atTime(9, 0);
-        HttpResponse<String> response = fixture("POST", "item=" + issued.itemId() + "&request=" + issued.requestId()
+        HttpResponse<String> response = send("POST", "item=" + issued.itemId() + "&request=" + issued.requestId()
                 + "&due=" + due + "&issuedAt=" + issuedAt);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
     /** When each chasing timer of the item fires next, as ISO instants. */
     private Map<String, String> timers(long itemId) throws Exception {
-        HttpResponse<String> response = fixture("GET", "item=" + itemId);
+        HttpResponse<String> response = send("GET", "item=" + itemId);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             Map<String, String> byElement = new HashMap<>();
@@ -162,9 +177,9 @@ class ChasingEscalationAndTimersIT {
         }
     }
 
-    private HttpResponse<String> fixture(String method, String query) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixture.toExternalForm())
-                .resolve("chasing-fixture?" + query)).timeout(Duration.ofMinutes(1))
+    private static HttpResponse<String> send(String method, String query) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(fixture.resolve("chasing-fixture?" + query))
+                .timeout(Duration.ofMinutes(1))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
