@@ -27,9 +27,7 @@ import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,13 +36,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.it.TestServer;
 import uk.scrutiny.it.chasing.Chasing.Issued;
@@ -53,45 +54,29 @@ import uk.scrutiny.it.lifecycle.Api;
 /**
  * What HTTP alone cannot show of the chasing, with {@link ChasingFixtureServlet}: a response overdue and escalated to
  * democratic services (a request the API would issue due today, backdated), and the timers themselves, moved by a
- * hand-over and an extension.
+ * hand-over and an extension. Named to run before {@link ChasingIT}, while the Arquillian connection to the server
+ * is fresh.
  */
+@ExtendWith(ArquillianExtension.class)
 class ChasingEscalationAndTimersIT {
 
-    private static final String ARCHIVE = "chasing-fixture-it.war";
-
-    private static Path deployed;
-    private static URI fixture;
-
-    /**
-     * Deploys the fixture by dropping its archive into the test server's dropins folder, which Liberty watches, rather
-     * than through Arquillian: its JMX connection to a server under load proved less reliable than the file system.
-     */
-    @BeforeAll
-    static void deployFixtureAndStartSmtpServer() throws Exception {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
         TestServer.awaitApplication();
-        Path dropins = Path.of(System.getProperty("it.server.dir"), "dropins");
-        Path written = Files.createTempFile(dropins.getParent(), "chasing-fixture", ".war");
-        ShrinkWrap.create(WebArchive.class, ARCHIVE).addClasses(ChasingFixtureServlet.class).as(ZipExporter.class)
-                .exportTo(written.toFile(), true);
-        deployed = Files.move(written, dropins.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
-        fixture = URI.create(TestServer.baseUrl() + "/chasing-fixture-it/");
-        Chasing.await("the fixture to be deployed", () -> {
-            try {
-                return send("GET", "item=0").statusCode() == 200 ? true : null;
-            } catch (Exception notYet) {
-                return null;
-            }
-        });
+        return ShrinkWrap.create(WebArchive.class, "chasing-fixture-it.war").addClasses(ChasingFixtureServlet.class);
+    }
+
+    @ArquillianResource
+    URL fixture;
+
+    @BeforeAll
+    static void startSmtpServer() {
         Chasing.startSmtpServer();
     }
 
     @AfterAll
-    static void stopSmtpServerAndRemoveFixture() throws Exception {
+    static void stopSmtpServer() {
         Chasing.stopSmtpServer();
-        if (deployed != null) {
-            Files.deleteIfExists(deployed);
-        }
     }
 
     @BeforeEach
@@ -161,14 +146,14 @@ class ChasingEscalationAndTimersIT {
 
     private void backdate(Issued issued, LocalDate due) throws Exception {
         LocalDateTime issuedAt = due.minusDays(14).atTime(9, 0);
-        HttpResponse<String> response = send("POST", "item=" + issued.itemId() + "&request=" + issued.requestId()
+        HttpResponse<String> response = fixture("POST", "item=" + issued.itemId() + "&request=" + issued.requestId()
                 + "&due=" + due + "&issuedAt=" + issuedAt);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
     /** When each chasing timer of the item fires next, as ISO instants. */
     private Map<String, String> timers(long itemId) throws Exception {
-        HttpResponse<String> response = send("GET", "item=" + itemId);
+        HttpResponse<String> response = fixture("GET", "item=" + itemId);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             Map<String, String> byElement = new HashMap<>();
@@ -177,9 +162,9 @@ class ChasingEscalationAndTimersIT {
         }
     }
 
-    private static HttpResponse<String> send(String method, String query) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(fixture.resolve("chasing-fixture?" + query))
-                .timeout(Duration.ofMinutes(1))
+    private HttpResponse<String> fixture(String method, String query) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixture.toExternalForm())
+                .resolve("chasing-fixture?" + query)).timeout(Duration.ofMinutes(1))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
