@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.DeadlineQueries;
@@ -22,11 +23,14 @@ import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TimelineEntry;
+import uk.scrutiny.domain.model.notice.ChaseNotice;
+import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.redflag.DataQuality;
 import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.workflow.chasing.OfficerChasing;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.WaitingTasks;
@@ -112,9 +116,17 @@ public class ItemViews {
             RedFlagView redFlag) {
     }
 
+    /**
+     * One line of the item's timeline: what people did to the item, and the reminders and escalations the system
+     * sent about its requests ({@code notice} and {@code email} set, {@code who} empty), merged in time order and
+     * numbered in that order.
+     */
     @Schema(name = "TimelineEntry")
     public record TimelineView(int number, LocalDateTime at, String who, String fromStage, String toStage, String why,
-            String whatChanged) {
+            String whatChanged,
+            @Schema(description = "reminder or escalation, for a notice the system sent; absent otherwise")
+            String notice,
+            @Schema(description = "for a notice: whether its e-mail went, and why not") String email) {
     }
 
     @Schema(name = "MyTask")
@@ -136,6 +148,12 @@ public class ItemViews {
 
     @Inject
     DeadlineQueries deadlineQueries;
+
+    @Inject
+    ChaseNoticeRepository notices;
+
+    @Inject
+    OfficerChasing chasing;
 
     @Transactional
     public ItemView item(long id, Actor actor, List<String> warnings) {
@@ -192,7 +210,21 @@ public class ItemViews {
     public List<TimelineView> timeline(long id, Actor actor) {
         ItemLifecycle.Status status = lifecycle.status(id, actor);
         requireReadable(status, actor);
-        return status.item().timeline().stream().map(ItemViews::timelineEntry).toList();
+        return timeline(status.item().timeline(), notices.findByItem(id));
+    }
+
+    /** The item's own entries and its notices in time order; entries of the same time keep the item's order. */
+    static List<TimelineView> timeline(List<TimelineEntry> entries, List<ChaseNotice> itemNotices) {
+        List<TimelineView> merged = new ArrayList<>(entries.size() + itemNotices.size());
+        int e = 0;
+        int n = 0;
+        while (e < entries.size() || n < itemNotices.size()) {
+            boolean entryFirst = n >= itemNotices.size() || (e < entries.size()
+                    && !entries.get(e).happenedAt().isAfter(itemNotices.get(n).createdAt()));
+            merged.add(entryFirst ? timelineEntry(merged.size() + 1, entries.get(e++))
+                    : notice(merged.size() + 1, itemNotices.get(n++)));
+        }
+        return merged;
     }
 
     private static void requireReadable(ItemLifecycle.Status status, Actor actor) {
@@ -214,7 +246,7 @@ public class ItemViews {
 
     /**
      * One page of what waits on the user, earliest due first: the lifecycle process's tasks, the chair's urgent
-     * agreements and democratic services' extension decisions, merged. Each source is already in that order, so
+     * agreements, democratic services' extension decisions and the officers' responses escalated to them, merged. Each source is already in that order, so
      * the first (page + 1) × size of each are enough to know the page; only the page's items are then read, in one
      * query.
      */
@@ -224,14 +256,19 @@ public class ItemViews {
         WaitingTasks.First process = waitingTasks.first(actor, wanted);
         List<ItemLifecycle.WaitingTask> urgent = lifecycle.urgentAgreementsAwaited(actor);
         List<ItemLifecycle.WaitingTask> extensions = extensionDecisions(actor);
+        List<ItemLifecycle.WaitingTask> escalated = chasing.escalations(actor).stream()
+                .map(e -> new ItemLifecycle.WaitingTask(e.itemId(), "hand-over", "Overdue and escalated: the response "
+                        + "from " + e.officer() + " was due on " + DisplayDate.format(e.due()), e.due()))
+                .toList();
         List<ItemLifecycle.WaitingTask> all = new ArrayList<>(process.tasks());
         all.addAll(urgent);
         all.addAll(extensions);
+        all.addAll(escalated);
         // Stable: process tasks keep their creation order among equal due dates; an extension is due for a
         // decision by the request's current due date, after which the officer is late either way.
         all.sort(Comparator.comparing(ItemLifecycle.WaitingTask::due,
                 Comparator.nullsLast(Comparator.naturalOrder())));
-        long total = process.total() + urgent.size() + extensions.size();
+        long total = process.total() + urgent.size() + extensions.size() + escalated.size();
         int from = (int) Math.min(all.size(), (long) page * size);
         List<ItemLifecycle.WaitingTask> onPage = all.subList(from, Math.min(all.size(), from + size));
         Map<Long, ScrutinyItem> byId = new HashMap<>();
@@ -293,10 +330,18 @@ public class ItemViews {
         return user == null ? null : user.username();
     }
 
-    private static TimelineView timelineEntry(TimelineEntry e) {
+    private static TimelineView timelineEntry(int number, TimelineEntry e) {
         User who = e.who();
-        return new TimelineView(e.number(), e.happenedAt(), who == null ? null : who.username(),
-                e.fromStage() == null ? null : lower(e.fromStage()), lower(e.toStage()), e.why(), e.whatChanged());
+        return new TimelineView(number, e.happenedAt(), who == null ? null : who.username(),
+                e.fromStage() == null ? null : lower(e.fromStage()), lower(e.toStage()), e.why(), e.whatChanged(),
+                null, null);
+    }
+
+    private static TimelineView notice(int number, ChaseNotice n) {
+        // Notices are sent only while the officer's task waits, so at request_issued, and move nothing.
+        String stage = lower(Stage.REQUEST_ISSUED);
+        return new TimelineView(number, n.createdAt(), null, stage, stage, null, n.describe(), lower(n.kind()),
+                n.describeEmail());
     }
 
     static String lower(Enum<?> value) {

@@ -23,8 +23,9 @@ import uk.scrutiny.domain.model.people.Role;
 
 /**
  * What waits on the signed-in user, earliest due first: an officer's own requests (with due dates), everything
- * waiting on democratic services, the chair's triage. Answered from the lifecycle process's tasks, a page at a time:
- * democratic services have a task for most open items.
+ * waiting on democratic services (with each officer's response escalated to them as overdue: action
+ * {@code hand-over}, theirs to chase or to pass to another officer), the chair's triage. Answered from the lifecycle
+ * process's tasks, a page at a time: democratic services have a task for most open items.
  */
 @Path("/my-tasks")
 @RequestScoped

@@ -42,6 +42,7 @@ import uk.scrutiny.domain.model.people.UserRepository;
 import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.domain.model.redflag.RedFlagRepository;
 import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.workflow.chasing.OfficerChasing;
 
 /**
  * The business actions on a scrutiny item. Each method is one JTA transaction (CDI {@code @Transactional}; Flowable
@@ -89,6 +90,9 @@ public class ItemLifecycle {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    OfficerChasing chasing;
 
     // ---- Starting ----------------------------------------------------------------------------------------------
 
@@ -528,6 +532,7 @@ public class ItemLifecycle {
             item.openRequests().stream().filter(r -> r.officer().username().equals(task.get().getAssignee()))
                     .findFirst().ifPresent(r -> taskService.setDueDate(task.get().getId(), dueDate(r.due())));
         }
+        chasing.dueDateChanged(itemId);
         if (wasPublished) {
             runtimeService.createChangeActivityStateBuilder().processInstanceId(task.get().getProcessInstanceId())
                     .moveActivityIdTo(Action.RECORD_OUTCOME.taskKey(), Action.PUBLISH.taskKey()).changeState();
@@ -599,6 +604,7 @@ public class ItemLifecycle {
         request.grantExtension(extension, until, note, user(actor), now());
         items.store(item);
         taskService.setDueDate(task.getId(), dueDate(request.due()));
+        chasing.dueDateChanged(itemId);
     }
 
     /** Democratic services refuse the extension; the due date stays where it was. */
@@ -640,6 +646,7 @@ public class ItemLifecycle {
         }
         items.store(item);
         taskService.setAssignee(task.getId(), to.username());
+        chasing.dueDateChanged(itemId);
     }
 
     /** A request's extension awaiting democratic services' decision. */

@@ -34,6 +34,9 @@ class ScrutinyItemProcessTest {
         configuration.setJdbcUsername("");
         configuration.setJdbcPassword("");
         configuration.setAsyncExecutorActivate(false);
+        // The chasing timers' dates come from the domain in the application (OfficerChasing); here, where no timer
+        // fires, any date far ahead lets the officer task start and shows the timers waiting on it.
+        configuration.setBeans(Map.of("officerChasing", new ChasingDates()));
         engine = configuration.buildProcessEngine();
         ProcessDefinitionDeployer.forApplication().deploy(engine.getRepositoryService());
         runtime = engine.getRuntimeService();
@@ -60,6 +63,10 @@ class ScrutinyItemProcessTest {
         assertThat(officerTask.getTaskDefinitionKey()).isEqualTo("officerResponse");
         assertThat(officerTask.getAssignee()).isEqualTo("officer");
         assertThat(officerTask.getDueDate()).isEqualTo(due);
+        assertThat(engine.getManagementService().createTimerJobQuery().processInstanceId(officerTask
+                .getProcessInstanceId()).list()).as("the reminders and the escalation, waiting")
+                .extracting(org.flowable.job.api.Job::getElementId)
+                .containsExactlyInAnyOrder("firstReminder", "secondReminder", "escalation");
         complete(key, Map.of());
         assertThat(task(key).getTaskDefinitionKey()).isEqualTo("reviewResponse");
         complete(key, Map.of("accepted", false, "officer", "officer", "due", due));
@@ -188,5 +195,13 @@ class ScrutinyItemProcessTest {
 
     private static boolean running(String key) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0;
+    }
+
+    /** The one method of OfficerChasing the process calls before any timer fires. */
+    public static final class ChasingDates {
+
+        public String cycle(Object execution, String notice) {
+            return "R2/2099-01-0" + (1 + notice.length() % 3) + "T09:00:00Z/P36500D";
+        }
     }
 }

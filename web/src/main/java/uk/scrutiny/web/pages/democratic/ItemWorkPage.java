@@ -7,6 +7,7 @@ import jakarta.faces.context.Flash;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +35,14 @@ import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.StandardDataInclusion;
 import uk.scrutiny.domain.model.item.TriageDecision;
+import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.people.UserRepository;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.DateFields;
 import uk.scrutiny.web.pages.FormErrors;
+import uk.scrutiny.web.pages.TimelineRow;
 import uk.scrutiny.workflow.lifecycle.Action;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
@@ -78,6 +81,9 @@ public class ItemWorkPage {
 
     private static final Set<TriageDecision> DECISIONS = EnumSet.allOf(TriageDecision.class);
     private static final Set<Resolution> RESOLUTIONS = EnumSet.allOf(Resolution.class);
+
+    @Inject
+    ChaseNoticeRepository notices;
 
     @Inject
     ItemLifecycle lifecycle;
@@ -173,6 +179,12 @@ public class ItemWorkPage {
 
     public ScrutinyItem getItem() {
         return find().item();
+    }
+
+    /** Oldest first, with the reminders and escalations sent about the item's requests. */
+    @Transactional
+    public List<TimelineRow> getTimeline() {
+        return TimelineRow.merge(getItem().timeline(), notices.findByItem(getItem().id()));
     }
 
     /**

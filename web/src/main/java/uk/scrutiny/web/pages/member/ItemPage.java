@@ -21,15 +21,16 @@ import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
-import uk.scrutiny.domain.model.item.TimelineEntry;
+import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
-import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.domain.model.redflag.DataPoints;
 import uk.scrutiny.domain.model.redflag.DataQualityPrompt;
 import uk.scrutiny.domain.model.redflag.RedFlag;
+import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.CurrentUser;
 import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.web.pages.RecommendationRows;
+import uk.scrutiny.web.pages.TimelineRow;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.MembersQuestions;
@@ -71,6 +72,9 @@ public class ItemPage {
 
     @Inject
     CouncilCalendar calendar;
+
+    @Inject
+    ChaseNoticeRepository notices;
 
     private ScrutinyItem item;
     private ItemStatus.Line line;
@@ -192,8 +196,11 @@ public class ItemPage {
         return answer == null ? "Not answered" : answer.toString();
     }
 
-    public List<TimelineEntry> getTimeline() {
-        List<TimelineEntry> newestFirst = new ArrayList<>(item().timeline());
+    /** Newest first, with the reminders and escalations sent about the item's requests. */
+    @Transactional
+    public List<TimelineRow> getTimeline() {
+        List<TimelineRow> newestFirst = new ArrayList<>(TimelineRow.merge(item().timeline(),
+                notices.findByItem(item().id())));
         Collections.reverse(newestFirst);
         return newestFirst;
     }

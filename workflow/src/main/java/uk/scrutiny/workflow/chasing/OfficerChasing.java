@@ -1,0 +1,255 @@
+package uk.scrutiny.workflow.chasing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.bpmn.model.TimerEventDefinition;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.impl.util.TimerUtil;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.job.api.Job;
+import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
+import uk.scrutiny.domain.model.calendar.WorkingDayCalendar;
+import uk.scrutiny.domain.model.item.InformationRequest;
+import uk.scrutiny.domain.model.item.RequestStatus;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
+import uk.scrutiny.domain.model.notice.ChaseNotice;
+import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
+import uk.scrutiny.domain.model.notice.ChasingRules;
+import uk.scrutiny.domain.model.notice.NoticeKind;
+import uk.scrutiny.domain.model.people.Role;
+import uk.scrutiny.domain.model.people.User;
+import uk.scrutiny.domain.model.people.UserRepository;
+import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+
+/**
+ * Chases the officer's response: the dates of the reminder and escalation timers on the officer's task, the notice
+ * each timer records when it fires, and the move of the timers when the due date changes.
+ *
+ * <p>The days come from {@link ChasingRules} on the council's working days: reminders {@value #REMINDERS} working
+ * days before the due date (MicroProfile Config, default {@code 5,1}), the escalation on the working day after it.
+ * Each timer fires at the start of its day, council time; one whose day has come already fires at once, and the
+ * rules decide then: a reminder goes on its day only (one dated before today is skipped, not sent late), the
+ * escalation from its day on. A notice is recorded once per request, threshold and due date (the notice table
+ * says which went), so a task that starts again (a response returned for more) or a timer moved to the same date
+ * sends nothing twice. A notice never touches the item: see {@link ChaseNotice}.
+ *
+ * <p>Why a cycle of two occurrences a century apart rather than a plain date: a date timer is gone once it has
+ * fired, and could not be moved when an extension brings a reminder round again; the cycle's second occurrence
+ * keeps the timer in place, movable, until the task ends.
+ */
+@ApplicationScoped
+@Named("officerChasing")
+public class OfficerChasing {
+
+    static final String REMINDERS = "scrutiny.chasing.reminder-working-days";
+    static final String ESCALATE_TO = "scrutiny.chasing.escalation-email";
+    static final String OFFICER_TASK = "officerResponse";
+    static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+
+    private static final Logger LOG = Logger.getLogger(OfficerChasing.class.getName());
+    /** The second occurrence of every cycle, which keeps a timer in place once it has fired. */
+    private static final String KEEP_IN_PLACE = "P36500D";
+    private static final Duration CENTURY = Duration.ofDays(36500);
+
+    @Inject
+    ScrutinyItemRepository items;
+
+    @Inject
+    ChaseNoticeRepository notices;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    CouncilCalendar calendar;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    ManagementService managementService;
+
+    @Inject
+    @ConfigProperty(name = REMINDERS, defaultValue = "5,1")
+    List<Integer> reminderWorkingDays;
+
+    /** Democratic services' shared mailbox; without one, every enabled democratic services user is e-mailed. */
+    @Inject
+    @ConfigProperty(name = ESCALATE_TO)
+    Optional<String> escalateTo;
+
+    // ---- Called by the BPMN ------------------------------------------------------------------------------------
+
+    /** The timer cycle of one timer for the item's open request: {@code ${officerChasing.cycle(execution, 'ESCALATION')}}. */
+    @Transactional
+    public String cycle(DelegateExecution execution, String timer) {
+        long itemId = itemId(execution);
+        InformationRequest request = items.find(itemId).flatMap(OfficerChasing::openRequest).orElseThrow(
+                () -> new IllegalStateException("The officer's task started for item " + itemId
+                        + ", which has no open request"));
+        return cycle(ChaseTimer.valueOf(timer), request.due());
+    }
+
+    /**
+     * A timer fired: records its notice if the rules say it goes today and it has not gone for this due date yet.
+     * Reads the item, never changes it.
+     */
+    @Transactional
+    public void record(DelegateExecution execution, String name) {
+        ChaseTimer timer = ChaseTimer.valueOf(name);
+        Optional<ScrutinyItem> item = items.find(itemId(execution)).filter(i -> i.stage().isOpen());
+        Optional<InformationRequest> open = item.flatMap(OfficerChasing::openRequest);
+        if (open.isEmpty()) {
+            return;
+        }
+        InformationRequest request = open.get();
+        LocalDate due = request.due();
+        LocalDate today = LocalDate.now(COUNCIL_ZONE);
+        WorkingDayCalendar days = calendar.calendar();
+        ChasingRules rules = rules();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        if (timer.isReminder()) {
+            if (timer.reminder() >= rules.reminderWorkingDays().size()) {
+                return;
+            }
+            int threshold = rules.reminderWorkingDays().get(timer.reminder());
+            if (!rules.remindsOn(today, timer.reminder(), due, days)) {
+                LOG.fine(() -> "Reminder " + threshold + " working days before " + due + " on request "
+                        + request.id() + " is not for today (" + today + "): not sent");
+                return;
+            }
+            if (notices.find(request.id(), NoticeKind.REMINDER, threshold, due).isEmpty()) {
+                notices.store(ChaseNotice.reminder(request, threshold, now));
+            }
+        } else if (rules.escalatesBy(today, due, days)
+                && notices.find(request.id(), NoticeKind.ESCALATION, ChasingRules.ESCALATION_WORKING_DAYS, due)
+                        .isEmpty()) {
+            notices.store(ChaseNotice.escalation(request, democraticServices(), now));
+        }
+    }
+
+    // ---- Called by the application -----------------------------------------------------------------------------
+
+    /**
+     * The due date of the item's open request changed (an extension granted, a deferral) or the request changed
+     * hands: every chasing timer of its officer task is moved to the current due date, those already fired
+     * included (see the class comment), so nothing is sent for the old date and the officer holding the request
+     * gets what is still to come. Call it in the transaction that makes the change, after it.
+     */
+    @Transactional
+    public void dueDateChanged(long itemId) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ItemLifecycle.PROCESS_KEY).processInstanceBusinessKey(String.valueOf(itemId))
+                .singleResult();
+        Optional<InformationRequest> open = items.find(itemId).flatMap(OfficerChasing::openRequest);
+        if (instance == null || open.isEmpty()) {
+            return;
+        }
+        LocalDate due = open.get().due();
+        for (Job job : managementService.createTimerJobQuery().processInstanceId(instance.getId()).list()) {
+            Arrays.stream(ChaseTimer.values()).filter(t -> t.boundaryEvent().equals(job.getElementId())).findFirst()
+                    .ifPresent(t -> reschedule(job, cycle(t, due)));
+        }
+    }
+
+    /** An officer's response escalated to democratic services and still awaited. */
+    public record Escalation(long itemId, String title, String stage, String officer, LocalDate due,
+            LocalDate meetingDate) {
+    }
+
+    /** The escalated responses still awaited, earliest due first: democratic services' to chase (nobody else's). */
+    @Transactional
+    public List<Escalation> escalations(Actor actor) {
+        if (!actor.roles().contains(Role.DEMOCRATIC_SERVICES)) {
+            return List.of();
+        }
+        return notices.findStandingEscalations().stream().map(n -> {
+            ScrutinyItem item = n.item();
+            return new Escalation(item.id(), item.title(), item.stage().name().toLowerCase(),
+                    n.request().officer().displayName(), n.due(),
+                    item.targetMeeting() == null ? null : item.targetMeeting().date());
+        }).toList();
+    }
+
+    /** The rules in force: the configured thresholds. */
+    public ChasingRules rules() {
+        return new ChasingRules(reminderWorkingDays);
+    }
+
+    // ---- Dates -------------------------------------------------------------------------------------------------
+
+    /**
+     * When the timer fires for a response due on {@code due}: the start of its day, council time; a second from now
+     * if that has come; and a century ahead (in place, to be moved if the due date moves) for a reminder whose day
+     * has passed or that is not configured, which is skipped rather than sent late.
+     */
+    String cycle(ChaseTimer timer, LocalDate due) {
+        ChasingRules rules = rules();
+        WorkingDayCalendar days = calendar.calendar();
+        LocalDate today = LocalDate.now(COUNCIL_ZONE);
+        Instant soonest = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate day;
+        if (!timer.isReminder()) {
+            day = rules.escalationOn(due, days);
+        } else if (timer.reminder() < rules.reminderWorkingDays().size()
+                && !rules.reminderOn(timer.reminder(), due, days).isBefore(today)) {
+            day = rules.reminderOn(timer.reminder(), due, days);
+        } else {
+            return "R2/" + soonest.plus(CENTURY) + "/" + KEEP_IN_PLACE;
+        }
+        Instant start = day.atStartOfDay(COUNCIL_ZONE).toInstant();
+        return "R2/" + (start.isBefore(soonest) ? soonest : start) + "/" + KEEP_IN_PLACE;
+    }
+
+    /** Moves a timer job to a new cycle, keeping its job category: Flowable's own rescheduling drops it. */
+    private void reschedule(Job job, String cycle) {
+        TimerEventDefinition definition = new TimerEventDefinition();
+        definition.setTimeCycle(cycle);
+        managementService.executeCommand(context -> {
+            TimerJobEntity moved = TimerUtil.rescheduleTimerJob(job.getId(), definition);
+            if (moved != null) {
+                moved.setCategory(job.getCategory());
+            }
+            return null;
+        });
+    }
+
+    // ---- Helpers -----------------------------------------------------------------------------------------------
+
+    private String democraticServices() {
+        return escalateTo.filter(s -> !s.isBlank()).orElseGet(() -> users.findByRole(Role.DEMOCRATIC_SERVICES)
+                .stream().filter(User::enabled).map(User::email).filter(e -> e != null && !e.isBlank())
+                .collect(Collectors.joining(",")));
+    }
+
+    /** The request the officer task answers: the process asks one request at a time. */
+    private static Optional<InformationRequest> openRequest(ScrutinyItem item) {
+        return item.requests().stream().filter(r -> r.status() == RequestStatus.OPEN)
+                .max(Comparator.comparing(InformationRequest::issuedAt));
+    }
+
+    private static long itemId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("itemId")).longValue();
+    }
+}
