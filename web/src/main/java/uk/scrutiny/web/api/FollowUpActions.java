@@ -2,6 +2,7 @@ package uk.scrutiny.web.api;
 
 import java.util.function.Supplier;
 import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
 import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 
 /**
@@ -18,7 +19,7 @@ final class FollowUpActions {
         try {
             return action.get();
         } catch (RuntimeException e) {
-            if (!LifecycleProblems.isConcurrentChange(e)) {
+            if (!ConcurrentChange.detected(e)) {
                 throw e;
             }
             RecommendationLifecycle.Status now = lifecycle.status(itemId, actor);

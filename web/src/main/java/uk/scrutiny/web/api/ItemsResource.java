@@ -45,6 +45,7 @@ import uk.scrutiny.domain.model.redflag.DataQuality;
 import uk.scrutiny.domain.model.redflag.Severity;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
+import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.MemberRedFlags;
 
@@ -665,7 +666,7 @@ public class ItemsResource {
         try {
             action.run();
         } catch (RuntimeException e) {
-            if (!LifecycleProblems.isConcurrentChange(e)) {
+            if (!ConcurrentChange.detected(e)) {
                 throw e;
             }
             ItemLifecycle.Status now = lifecycle.status(itemId, actor());

@@ -16,26 +16,11 @@ import uk.scrutiny.workflow.lifecycle.NoSuchItem;
  */
 public final class LifecycleProblems {
 
-    /**
-     * Whether an action failed because someone else changed the item (or its process) at the same time: the
-     * caller then answers 409 with the stage the item is at now, rather than a 500.
-     */
-    static boolean isConcurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.flowable.common.engine.api.FlowableOptimisticLockingException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The 409 for an action that lost the race to a concurrent change of the item. */
     static LifecycleConflict lostTheRace(long itemId, Stage now, List<String> allowedActions) {
         return new LifecycleConflict(itemId, now, allowedActions, "Someone else acted on this item at the same "
                 + "time; it is now at " + now.name().toLowerCase().replace('_', ' ') + ". Reload it and try again.");
     }
-
 
     private LifecycleProblems() {
     }

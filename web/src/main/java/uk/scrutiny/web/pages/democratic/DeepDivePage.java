@@ -1,5 +1,8 @@
 package uk.scrutiny.web.pages.democratic;
 
+import static uk.scrutiny.web.pages.democratic.FormRequests.blank;
+import static uk.scrutiny.web.pages.democratic.FormRequests.id;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -29,6 +32,7 @@ import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.DateFields;
 import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
@@ -376,7 +380,7 @@ public class DeepDivePage {
         } catch (LifecycleForbidden forbidden) {
             return refused(forbidden.getMessage(), forbidden.allowedActions());
         } catch (RuntimeException e) {
-            if (!concurrentChange(e)) {
+            if (!ConcurrentChange.detected(e)) {
                 throw e;
             }
             status = null;
@@ -439,22 +443,11 @@ public class DeepDivePage {
         };
     }
 
-    private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- Helpers -----------------------------------------------------------------------------------------
 
     /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
     private boolean sent(String form) {
-        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
-        return parameters.containsKey(form + "_SUBMIT") || parameters.containsKey(form);
+        return FormRequests.sent(faces, form);
     }
 
     private Actor actor() {
@@ -476,22 +469,6 @@ public class DeepDivePage {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static Long id(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            long parsed = Long.parseLong(value.strip());
-            return parsed > 0 ? parsed : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,8 @@
 package uk.scrutiny.web.pages.democratic;
 
+import static uk.scrutiny.web.pages.democratic.FormRequests.blank;
+import static uk.scrutiny.web.pages.democratic.FormRequests.id;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -19,6 +22,7 @@ import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.web.pages.officer.DueDate;
 import uk.scrutiny.web.pages.officer.MyRequestsPage;
 import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
@@ -208,7 +212,7 @@ public class ExtensionPage {
             errors.add(null, "The extension can no longer be decided: " + refused.getMessage());
             return null;
         } catch (RuntimeException e) {
-            if (!concurrentChange(e)) {
+            if (!ConcurrentChange.detected(e)) {
                 throw e;
             }
             reload();
@@ -250,32 +254,6 @@ public class ExtensionPage {
 
     private Actor actor() {
         return Actors.of(security);
-    }
-
-    private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Long id(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            long parsed = Long.parseLong(value.strip());
-            return parsed > 0 ? parsed : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     // Fields.

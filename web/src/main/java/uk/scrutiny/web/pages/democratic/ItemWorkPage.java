@@ -1,5 +1,8 @@
 package uk.scrutiny.web.pages.democratic;
 
+import static uk.scrutiny.web.pages.democratic.FormRequests.blank;
+import static uk.scrutiny.web.pages.democratic.FormRequests.id;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -45,6 +48,7 @@ import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.web.pages.TimelineRow;
 import uk.scrutiny.workflow.lifecycle.Action;
 import uk.scrutiny.workflow.lifecycle.Commands;
+import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
@@ -204,8 +208,7 @@ public class ItemWorkPage {
 
     /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
     private boolean sent(String form) {
-        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
-        return parameters.containsKey(form + "_SUBMIT") || parameters.containsKey(form);
+        return FormRequests.sent(faces, form);
     }
 
     /** Deferral has a page of its own, shared with the planner. */
@@ -510,7 +513,7 @@ public class ItemWorkPage {
         } catch (LifecycleForbidden forbidden) {
             return refused(forbidden.getMessage(), forbidden.allowedActions());
         } catch (RuntimeException e) {
-            if (!concurrentChange(e)) {
+            if (!ConcurrentChange.detected(e)) {
                 throw e;
             }
             status = null;
@@ -548,16 +551,6 @@ public class ItemWorkPage {
         };
     }
 
-    private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- Helpers -----------------------------------------------------------------------------------------
 
     private uk.scrutiny.workflow.lifecycle.Actor actor() {
@@ -583,18 +576,6 @@ public class ItemWorkPage {
         return id(id != null ? id : faces.getExternalContext().getRequestParameterMap().get("id"));
     }
 
-    private static Long id(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            long parsed = Long.parseLong(value.strip());
-            return parsed > 0 ? parsed : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     /** A radio or check box: plain GOV.UK markup rather than Faces components, so read from the request. */
     private String param(String name) {
         return faces.getExternalContext().getRequestParameterMap().get(name);
@@ -618,10 +599,6 @@ public class ItemWorkPage {
             return List.of();
         }
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String strip(String value) {

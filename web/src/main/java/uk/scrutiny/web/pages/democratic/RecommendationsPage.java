@@ -1,5 +1,8 @@
 package uk.scrutiny.web.pages.democratic;
 
+import static uk.scrutiny.web.pages.democratic.FormRequests.blank;
+import static uk.scrutiny.web.pages.democratic.FormRequests.id;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -23,6 +26,7 @@ import uk.scrutiny.web.pages.DateFields;
 import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.web.pages.RecommendationRows;
 import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
@@ -392,7 +396,7 @@ public class RecommendationsPage {
         } catch (LifecycleForbidden forbidden) {
             return refused(forbidden.getMessage(), forbidden.allowedActions());
         } catch (RuntimeException e) {
-            if (!concurrentChange(e)) {
+            if (!ConcurrentChange.detected(e)) {
                 throw e;
             }
             status = null;
@@ -422,16 +426,6 @@ public class RecommendationsPage {
             case "start-deep-dive" -> "start the deep dive";
             default -> ItemWorkPage.actionWords(apiName);
         };
-    }
-
-    private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------
@@ -480,8 +474,7 @@ public class RecommendationsPage {
 
     /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
     private boolean sent(String form) {
-        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
-        return parameters.containsKey(form + "_SUBMIT") || parameters.containsKey(form);
+        return FormRequests.sent(faces, form);
     }
 
     private Actor actor() {
@@ -508,18 +501,6 @@ public class RecommendationsPage {
         return faces.getExternalContext().getRequestParameterMap().get(name);
     }
 
-    private static Long id(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            long parsed = Long.parseLong(value.strip());
-            return parsed > 0 ? parsed : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static <E extends Enum<E>> E choice(Class<E> type, String value) {
         if (blank(value)) {
             return null;
@@ -529,10 +510,6 @@ public class RecommendationsPage {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String strip(String value) {
