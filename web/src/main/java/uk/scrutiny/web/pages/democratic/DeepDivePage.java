@@ -425,9 +425,8 @@ public class DeepDivePage {
         movedOn = true;
         status = null;
         errors.add(null, message);
-        errors.add(null, allowed.isEmpty() ? "Nothing more can be done with this item."
-                : "Allowed now: " + String.join(", ", allowed.stream().map(DeepDivePage::actionWords).toList())
-                        + ".");
+        errors.add(null, FormRequests.allowedNow(allowed, DeepDivePage::actionWords,
+                "Nothing more can be done with this item."));
         return null;
     }
 

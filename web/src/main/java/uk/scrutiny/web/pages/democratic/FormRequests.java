@@ -1,7 +1,9 @@
 package uk.scrutiny.web.pages.democratic;
 
 import jakarta.faces.context.FacesContext;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** What the democratic services pages read from the request itself, before Faces has bound it to the bean. */
 final class FormRequests {
@@ -30,5 +32,11 @@ final class FormRequests {
 
     static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** The second line of a moved-on message: what may be done now, in the page's words, or that nothing may. */
+    static String allowedNow(List<String> allowed, Function<String, String> words, String nothingLeft) {
+        return allowed.isEmpty() ? nothingLeft
+                : "Allowed now: " + String.join(", ", allowed.stream().map(words).toList()) + ".";
     }
 }

@@ -528,9 +528,8 @@ public class ItemWorkPage {
         movedOn = true;
         status = null;
         errors.add(null, message);
-        errors.add(null, allowed.isEmpty() ? "Nothing more can be done with this item."
-                : "Allowed now: " + String.join(", ", allowed.stream().map(ItemWorkPage::actionWords).toList())
-                        + ".");
+        errors.add(null, FormRequests.allowedNow(allowed, ItemWorkPage::actionWords,
+                "Nothing more can be done with this item."));
         return null;
     }
 

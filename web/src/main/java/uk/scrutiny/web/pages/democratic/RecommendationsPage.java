@@ -412,9 +412,8 @@ public class RecommendationsPage {
         movedOn = true;
         status = null;
         errors.add(null, message);
-        errors.add(null, allowed.isEmpty() ? "Nothing more can be done with these recommendations."
-                : "Allowed now: " + String.join(", ", allowed.stream().map(RecommendationsPage::actionWords)
-                        .toList()) + ".");
+        errors.add(null, FormRequests.allowedNow(allowed, RecommendationsPage::actionWords,
+                "Nothing more can be done with these recommendations."));
         return null;
     }
 
