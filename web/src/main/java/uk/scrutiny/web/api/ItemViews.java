@@ -24,6 +24,7 @@ import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TimelineEntry;
 import uk.scrutiny.domain.model.notice.ChaseNotice;
+import uk.scrutiny.domain.model.notice.ItemTimeline;
 import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
@@ -213,18 +214,9 @@ public class ItemViews {
         return timeline(status.item().timeline(), notices.findByItem(id));
     }
 
-    /** The item's own entries and its notices in time order; entries of the same time keep the item's order. */
+    /** The item's own entries and its notices in time order (see {@link ItemTimeline#merge}). */
     static List<TimelineView> timeline(List<TimelineEntry> entries, List<ChaseNotice> itemNotices) {
-        List<TimelineView> merged = new ArrayList<>(entries.size() + itemNotices.size());
-        int e = 0;
-        int n = 0;
-        while (e < entries.size() || n < itemNotices.size()) {
-            boolean entryFirst = n >= itemNotices.size() || (e < entries.size()
-                    && !entries.get(e).happenedAt().isAfter(itemNotices.get(n).createdAt()));
-            merged.add(entryFirst ? timelineEntry(merged.size() + 1, entries.get(e++))
-                    : notice(merged.size() + 1, itemNotices.get(n++)));
-        }
-        return merged;
+        return ItemTimeline.merge(entries, itemNotices, ItemViews::timelineEntry, ItemViews::notice);
     }
 
     private static void requireReadable(ItemLifecycle.Status status, Actor actor) {

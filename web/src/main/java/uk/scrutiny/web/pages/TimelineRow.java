@@ -1,11 +1,11 @@
 package uk.scrutiny.web.pages;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TimelineEntry;
 import uk.scrutiny.domain.model.notice.ChaseNotice;
+import uk.scrutiny.domain.model.notice.ItemTimeline;
 import uk.scrutiny.domain.model.people.User;
 
 /**
@@ -24,23 +24,12 @@ public record TimelineRow(LocalDateTime happenedAt, User who, String whatChanged
         return moved;
     }
 
-    /** The item's entries and its notices, oldest first; entries of the same time keep the item's order. */
+    /** The item's entries and its notices, oldest first (see {@link ItemTimeline#merge}). */
     public static List<TimelineRow> merge(List<TimelineEntry> entries, List<ChaseNotice> notices) {
-        List<TimelineRow> rows = new ArrayList<>(entries.size() + notices.size());
-        int e = 0;
-        int n = 0;
-        while (e < entries.size() || n < notices.size()) {
-            if (n >= notices.size() || (e < entries.size()
-                    && !entries.get(e).happenedAt().isAfter(notices.get(n).createdAt()))) {
-                TimelineEntry entry = entries.get(e++);
-                rows.add(new TimelineRow(entry.happenedAt(), entry.who(), entry.whatChanged(), entry.why(),
-                        entry.toStage(), entry.isTransition(), null));
-            } else {
-                ChaseNotice notice = notices.get(n++);
-                rows.add(new TimelineRow(notice.createdAt(), null, notice.describe(), null, Stage.REQUEST_ISSUED,
-                        false, notice.describeEmail()));
-            }
-        }
-        return rows;
+        return ItemTimeline.merge(entries, notices,
+                (number, entry) -> new TimelineRow(entry.happenedAt(), entry.who(), entry.whatChanged(), entry.why(),
+                        entry.toStage(), entry.isTransition(), null),
+                (number, notice) -> new TimelineRow(notice.createdAt(), null, notice.describe(), null,
+                        Stage.REQUEST_ISSUED, false, notice.describeEmail()));
     }
 }
