@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,8 +34,8 @@ import uk.scrutiny.workflow.recommendations.FollowUpCommands;
 import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 
 /**
- * The deep dive of an item referred to one: start it (scope, working group, key lines of enquiry), record its
- * evidence sessions and findings, agree its final report with SMART recommendations, which then await the
+ * The deep dive of an item referred to one: start it (scope, working group, key lines of enquiry), change its
+ * working group while it is under way, record its evidence sessions and findings, agree its final report with SMART recommendations, which then await the
  * executive's response like a meeting's ({@code /api/items/{id}/recommendations}).
  */
 @Path("/items/{id}/deep-dive")
@@ -49,8 +52,9 @@ public class DeepDiveResource {
             + "\"evidence_session\",\"title\":\"Head teachers\",\"heldOn\":\"2026-11-16\",\"witnesses\":[{\"name\":"
             + "\"A Head\",\"role\":\"Primary head teacher\"}]}],\"findings\":[\"Referrals wait on average 9 days.\"]},"
             + "\"keyLinesOfEnquiry\":[\"How quickly are children missing education found?\"],\"eligibleMembers\":[],"
-            + "\"allowedActions\":[\"add-evidence-session\",\"record-finding\",\"agree-final-report\",\"withdraw\"],"
-            + "\"yourActions\":[\"add-evidence-session\",\"record-finding\",\"agree-final-report\",\"withdraw\"]}";
+            + "\"allowedActions\":[\"change-working-group\",\"add-evidence-session\",\"record-finding\","
+            + "\"agree-final-report\",\"withdraw\"],\"yourActions\":[\"change-working-group\","
+            + "\"add-evidence-session\",\"record-finding\",\"agree-final-report\",\"withdraw\"]}";
 
     @Inject
     DeepDiveLifecycle lifecycle;
@@ -101,6 +105,57 @@ public class DeepDiveResource {
                 Parameters.optionalDate("startedOn", body.startedOn), body.workingGroup, body.keyLinesOfEnquiry);
         FollowUpActions.act(recommendations, itemId, actor(), () -> lifecycle.start(itemId, command, actor()));
         return Response.status(Response.Status.CREATED).entity(views.deepDive(itemId, actor())).build();
+    }
+
+    @POST
+    @Path("/working-group")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a member of the item's committee to the working group of a deep dive under way",
+            description = "The item's timeline records who joined and why.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecommendationRequests.WorkingGroupMember.class),
+            examples = @ExampleObject(name = "a member joins", value = "{\"memberId\":12,\"reason\":\"Brings "
+                    + "experience as a school governor.\"}")))
+    @APIResponse(responseCode = "201", description = "the deep dive", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecommendationViews.ItemDeepDiveView.class)))
+    @APIResponse(responseCode = "409", description = "the deep dive is not under way", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class)))
+    @APIResponse(responseCode = "422", description = "e.g. not a member of the committee, or already in the group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMember(@PathParam("id") String id,
+            @Valid @NotNull(message = "The body is required.") RecommendationRequests.WorkingGroupMember body) {
+        long itemId = FollowUpActions.id("id", id);
+        FollowUpActions.act(recommendations, itemId, actor(), () -> {
+            lifecycle.addToWorkingGroup(itemId, body.memberId, body.reason, actor());
+            return null;
+        });
+        return Response.status(Response.Status.CREATED).entity(views.deepDive(itemId, actor())).build();
+    }
+
+    @DELETE
+    @Path("/working-group/{member}")
+    @Operation(summary = "Take a member out of the working group of a deep dive under way",
+            description = "The working group keeps at least one member. The item's timeline records who left and "
+                    + "why.")
+    @APIResponse(responseCode = "200", description = "the deep dive", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecommendationViews.ItemDeepDiveView.class)))
+    @APIResponse(responseCode = "409", description = "the deep dive is not under way", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class)))
+    @APIResponse(responseCode = "422", description = "e.g. not in the working group, or its only member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecommendationViews.ItemDeepDiveView removeMember(@PathParam("id") String id,
+            @PathParam("member") String member,
+            @Parameter(description = "why the member leaves, for the item's timeline (optional)")
+            @QueryParam("reason") String reason) {
+        long itemId = FollowUpActions.id("id", id);
+        long memberId = FollowUpActions.id("member", member);
+        FollowUpActions.act(recommendations, itemId, actor(), () -> {
+            lifecycle.removeFromWorkingGroup(itemId, memberId, reason, actor());
+            return null;
+        });
+        return views.deepDive(itemId, actor());
     }
 
     @POST

@@ -84,6 +84,17 @@ public final class RecommendationRequests {
                 String> keyLinesOfEnquiry;
     }
 
+    @Schema(name = "WorkingGroupMember")
+    public static class WorkingGroupMember {
+        @NotNull(message = "memberId is required: the committee member joining the working group.")
+        @Positive(message = "memberId must be a positive id.")
+        @Schema(description = "a committee member id (GET /api/items/{id}/deep-dive lists the eligible members)")
+        public Long memberId;
+        @Size(max = 1000, message = "reason must be 1000 characters or fewer.")
+        @Schema(description = "why the working group changes, for the item's timeline (optional)")
+        public String reason;
+    }
+
     @Schema(name = "Witness")
     public static class Witness {
         @NotBlank(message = "name is required: the witness's name.")

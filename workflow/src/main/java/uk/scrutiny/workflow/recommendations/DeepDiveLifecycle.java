@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
 import uk.scrutiny.domain.model.DomainRuleViolation;
+import uk.scrutiny.domain.model.Text;
 import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.domain.model.committee.CommitteeMember;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
@@ -104,6 +105,44 @@ public class DeepDiveLifecycle {
                 .businessKey(String.valueOf(item.id())).variable("itemId", item.id())
                 .transientVariables(Map.of("deepDive", true)).start();
         return deepDive.id();
+    }
+
+    /**
+     * A member of the item's committee (for the municipal year the deep dive started in) joins the working group
+     * while the deep dive is under way; the timeline says who and why.
+     */
+    @Transactional
+    public void addToWorkingGroup(long itemId, long memberId, String reason, Actor actor) {
+        ScrutinyItem item = tasks.lock(itemId);
+        tasks.requireTask(item, FollowUpAction.CHANGE_WORKING_GROUP, actor);
+        DeepDive deepDive = deepDiveOf(item);
+        CommitteeMember member = eligibleMembers(item, deepDive.startedOn()).stream()
+                .filter(m -> m.id() == memberId).findFirst().orElseThrow(() -> new DomainRuleViolation("member",
+                        "No member of " + item.committee().name() + " in "
+                                + MunicipalYear.of(deepDive.startedOn()).label() + " has id " + memberId + "."));
+        deepDive.addMember(member);
+        deepDives.store(deepDive);
+        item.recordFollowUp(member.name() + " joined the deep dive's working group.",
+                Text.optional(reason, "reason", "Reason", 1000), tasks.user(actor),
+                FollowUpTasks.now());
+        tasks.store(item);
+    }
+
+    /** A member leaves the working group while the deep dive is under way; it keeps at least one member. */
+    @Transactional
+    public void removeFromWorkingGroup(long itemId, long memberId, String reason, Actor actor) {
+        ScrutinyItem item = tasks.lock(itemId);
+        tasks.requireTask(item, FollowUpAction.CHANGE_WORKING_GROUP, actor);
+        DeepDive deepDive = deepDiveOf(item);
+        CommitteeMember member = deepDive.workingGroup().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new DomainRuleViolation("member", "The working group has no member with id "
+                        + memberId + "."));
+        deepDive.removeMember(member);
+        deepDives.store(deepDive);
+        item.recordFollowUp(member.name() + " left the deep dive's working group.",
+                Text.optional(reason, "reason", "Reason", 1000), tasks.user(actor),
+                FollowUpTasks.now());
+        tasks.store(item);
     }
 
     /** An evidence session, site visit or survey, with its witnesses and notes. */

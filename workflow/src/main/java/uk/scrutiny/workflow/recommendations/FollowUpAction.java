@@ -12,6 +12,7 @@ import java.util.Set;
 public enum FollowUpAction {
     RECORD_RECOMMENDATIONS("record-recommendations"),
     START_DEEP_DIVE("start-deep-dive"),
+    CHANGE_WORKING_GROUP("change-working-group", "deepDive"),
     ADD_EVIDENCE_SESSION("add-evidence-session", "deepDive"),
     RECORD_FINDING("record-finding", "deepDive"),
     AGREE_FINAL_REPORT("agree-final-report", "deepDive"),

@@ -105,11 +105,21 @@ public class DeepDive {
         workingGroup.add(member);
     }
 
+    /**
+     * Takes a member out of the working group. A deep dive under way keeps at least one member: its evidence and
+     * final report are the working group's; so the last one is replaced by adding someone first.
+     */
     public void removeMember(CommitteeMember member) {
         requireNotConcluded("workingGroup");
-        if (!workingGroup.removeIf(m -> Entities.same(m, member, CommitteeMember::id))) {
-            throw new DomainRuleViolation("workingGroup", "That member is not in the working group.");
+        Required.value(member, "workingGroup", "Committee member is required.");
+        if (workingGroup.stream().noneMatch(m -> Entities.same(m, member, CommitteeMember::id))) {
+            throw new DomainRuleViolation("workingGroup", member.name() + " is not in the working group.");
         }
+        if (workingGroup.size() == 1) {
+            throw new DomainRuleViolation("workingGroup", member.name() + " is the only member of the working "
+                    + "group. Add another member before removing them.");
+        }
+        workingGroup.removeIf(m -> Entities.same(m, member, CommitteeMember::id));
     }
 
     /** Plans or records a session; witnesses and notes are added to it. */

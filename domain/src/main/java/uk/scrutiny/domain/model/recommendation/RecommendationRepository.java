@@ -1,7 +1,9 @@
 package uk.scrutiny.domain.model.recommendation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface RecommendationRepository {
@@ -34,6 +36,24 @@ public interface RecommendationRepository {
      */
     List<Recommendation> search(Long committeeId, String decisionMakerPart, RagStatus rag, Boolean overdue,
             LocalDate today);
+
+    /**
+     * One page of the recommendations tracker: those the filter lets through, overdue executive responses first,
+     * then earliest due first, by item and in the order each item's were made; each with its item and the item's
+     * committee loaded, and its progress updates read with the page's others.
+     *
+     * @param first the position of the first one wanted, from 0
+     */
+    List<Recommendation> track(TrackerFilter filter, int first, int max);
+
+    /** How many recommendations the tracker's filter lets through. */
+    long countTracked(TrackerFilter filter);
+
+    /**
+     * The number of every recommendation of these items within its item (1 for the first made), by recommendation
+     * id: a tracker page names "recommendation 3 of an item" without reading the item's others.
+     */
+    Map<Long, Integer> numbersWithinItems(Collection<Long> itemIds);
 
     void store(Recommendation recommendation);
 }

@@ -36,6 +36,31 @@ class DeepDiveTest {
     }
 
     @Test
+    void membersJoinAndLeaveTheWorkingGroupWhileTheDeepDiveIsUnderWayButItNeverEmpties() {
+        CommitteeMember chair = new CommitteeMember(committee, 2025, "Cllr Chris Example", MemberRole.CHAIR, null);
+        deepDive.addMember(member);
+
+        assertViolation(() -> deepDive.removeMember(member), "workingGroup")
+                .hasMessage("Cllr Mo Example is the only member of the working group. Add another member before "
+                        + "removing them.");
+        assertViolation(() -> deepDive.removeMember(chair), "workingGroup")
+                .hasMessage("Cllr Chris Example is not in the working group.");
+        deepDive.addMember(chair);
+        deepDive.removeMember(member);
+        assertThat(deepDive.workingGroup()).containsExactly(chair);
+        deepDive.addMember(member);
+        assertThat(deepDive.workingGroup()).containsExactly(chair, member);
+
+        deepDive.recordFinding("Referrals from schools arrive late");
+        deepDive.completeFinalReport(started);
+        assertViolation(() -> deepDive.removeMember(member), "workingGroup")
+                .hasMessageContaining("it can no longer be changed");
+        assertViolation(() -> deepDive.addMember(new CommitteeMember(committee, 2025, "Cllr Pat Sample",
+                MemberRole.MEMBER, null)), "workingGroup").hasMessageContaining("it can no longer be changed");
+        assertThat(deepDive.workingGroup()).containsExactly(chair, member);
+    }
+
+    @Test
     void sessionsGatherWitnessesAndComeAfterTheStart() {
         assertViolation(() -> deepDive.addSession(EvidenceKind.SITE_VISIT, "Visit", started.minusDays(1)), "heldOn")
                 .hasMessageContaining("before the deep dive started");

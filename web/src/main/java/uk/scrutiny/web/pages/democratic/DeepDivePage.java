@@ -4,20 +4,14 @@ import static uk.scrutiny.web.pages.democratic.FormRequests.blank;
 import static uk.scrutiny.web.pages.democratic.FormRequests.id;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.committee.CommitteeMember;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
@@ -28,13 +22,7 @@ import uk.scrutiny.domain.model.deepdive.EvidenceSession;
 import uk.scrutiny.domain.model.deepdive.Witness;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
-import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.DateFields;
-import uk.scrutiny.web.pages.FormErrors;
-import uk.scrutiny.workflow.lifecycle.Actor;
-import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
-import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
-import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 import uk.scrutiny.workflow.recommendations.DeepDiveLifecycle;
 import uk.scrutiny.workflow.recommendations.FollowUpAction;
@@ -42,29 +30,27 @@ import uk.scrutiny.workflow.recommendations.FollowUpCommands;
 
 /**
  * Democratic services run an item's deep dive from this page: set it up (scope, working group, key lines of
- * enquiry), record its evidence sessions and findings, and agree its final report with SMART recommendations, which
- * hands the item to the executive's response. Each form calls one command of {@link DeepDiveLifecycle}; what it
+ * enquiry), change its working group while it is under way, record its evidence sessions and findings, and agree
+ * its final report with as many SMART recommendations as it makes ({@link NewRecommendations}), which hands the
+ * item to the executive's response. Each form calls one command of {@link DeepDiveLifecycle}; what it
  * refuses is shown next to the field it names. As on the item page, a form sent after someone else moved the deep
  * dive on still reaches the service, to be refused as a conflict and replaced by what is allowed now.
  */
 @Named
 @RequestScoped
-public class DeepDivePage {
+public class DeepDivePage extends DemocraticServicesPage {
 
     /** The forms of the page, by the id of their h:form, and the action each sends. */
     private static final Map<String, FollowUpAction> FORMS = new LinkedHashMap<>();
 
     static {
         FORMS.put("start-form", FollowUpAction.START_DEEP_DIVE);
+        FORMS.put("join-form", FollowUpAction.CHANGE_WORKING_GROUP);
+        FORMS.put("leave-form", FollowUpAction.CHANGE_WORKING_GROUP);
         FORMS.put("session-form", FollowUpAction.ADD_EVIDENCE_SESSION);
         FORMS.put("finding-form", FollowUpAction.RECORD_FINDING);
         FORMS.put("report-form", FollowUpAction.AGREE_FINAL_REPORT);
     }
-
-    /** How many recommendations the final report form offers: a deep dive makes a few, not dozens. */
-    static final int RECOMMENDATION_ROWS = 3;
-
-    private static final Pattern INDEXED = Pattern.compile("recommendations\\[(\\d+)]\\.(\\w+)");
 
     @Inject
     DeepDiveLifecycle lifecycle;
@@ -72,23 +58,9 @@ public class DeepDivePage {
     @Inject
     RecommendationRepository recommendations;
 
-    @Inject
-    CouncilCalendar calendar;
-
-    @Inject
-    FormErrors errors;
-
-    @Inject
-    FacesContext faces;
-
-    @Inject
-    SecurityContext security;
-
-    Clock clock = Clock.systemUTC();
-
     private String item;
     private DeepDiveLifecycle.Status status;
-    private boolean movedOn;
+    private List<NewRecommendations.Row> newRows;
 
     // Form fields, kept as typed so a refused form shows them again.
     private String scope;
@@ -103,6 +75,8 @@ public class DeepDivePage {
     private String reportDay;
     private String reportMonth;
     private String reportYear;
+    private String joinReason;
+    private String leaveReason;
 
     /** An item that does not exist is a 404, with the page saying so (see ItemWorkPage.load). */
     public void load() {
@@ -140,6 +114,19 @@ public class DeepDivePage {
         return find().eligibleMembers();
     }
 
+    /** The committee's members who are not in the working group yet. */
+    public List<CommitteeMember> getJoinable() {
+        DeepDive deepDive = getDeepDive();
+        List<CommitteeMember> group = deepDive == null ? List.of() : deepDive.workingGroup();
+        return getEligibleMembers().stream().filter(m -> group.stream().noneMatch(g -> g.id().equals(m.id())))
+                .toList();
+    }
+
+    public List<CommitteeMember> getWorkingGroup() {
+        DeepDive deepDive = getDeepDive();
+        return deepDive == null ? List.of() : deepDive.workingGroup();
+    }
+
     public List<EvidenceSession> getSessions() {
         DeepDive deepDive = getDeepDive();
         return deepDive == null ? List.of() : deepDive.sessions();
@@ -161,7 +148,7 @@ public class DeepDivePage {
         if (find() == null || action == null) {
             return false;
         }
-        return status.yourActions().contains(action.apiName()) || !movedOn && sent(form);
+        return status.yourActions().contains(action.apiName()) || !isMovedOn() && sent(form);
     }
 
     public boolean isAnyAction() {
@@ -188,7 +175,7 @@ public class DeepDivePage {
         return recommendations.findByItem(find().item().id()).stream()
                 .filter(r -> r.deepDive() != null && r.deepDive().id().equals(deepDive.id())).findFirst()
                 .map(r -> {
-                    DeadlineCalculator deadlines = calendar.deadlines();
+                    DeadlineCalculator deadlines = deadlines();
                     ExplainedDate rule = deadlines.executiveResponseDue(r.madeOn());
                     List<String> steps = new ArrayList<>(rule.steps());
                     steps.addAll(rule.warnings());
@@ -223,37 +210,18 @@ public class DeepDivePage {
         return witness.role() == null ? witness.name() : witness.name() + ", " + witness.role();
     }
 
-    /** The rows' numbers, as text for the ids of their fields. */
-    public List<String> getRecommendationRows() {
-        List<String> rows = new ArrayList<>();
-        for (int i = 1; i <= RECOMMENDATION_ROWS; i++) {
-            rows.add(String.valueOf(i));
+    /** The recommendation rows of the final report form: one to start with, or as sent (one more, one fewer). */
+    public List<NewRecommendations.Row> getNewRows() {
+        if (newRows == null) {
+            newRows = NewRecommendations.read(this::param);
         }
-        return rows;
-    }
-
-    /** The message about one field of a recommendation row, or null. */
-    public String recError(String row, String part) {
-        return errors.about("rec-" + row + "-" + part);
+        return newRows;
     }
 
     /** What was last sent in a plain input (radios, check boxes, the recommendation rows); "" when nothing. */
     public String posted(String name) {
-        String value = faces.getExternalContext().getRequestParameterMap().get(name);
+        String value = param(name);
         return value == null ? "" : value;
-    }
-
-    public String format(LocalDate date) {
-        return Days.format(date);
-    }
-
-    public String words(Enum<?> value) {
-        String lower = value.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    public boolean isMovedOn() {
-        return movedOn;
     }
 
     // ---- The actions -------------------------------------------------------------------------------------
@@ -282,8 +250,8 @@ public class DeepDivePage {
         }
         FollowUpCommands.StartDeepDive command = new FollowUpCommands.StartDeepDive(scope.strip(), null, memberIds,
                 lines);
-        return run(() -> lifecycle.start(itemId(), command, actor()),
-                "The deep dive has started with its working group.");
+        return run(() -> lifecycle.start(itemId(), command, actor()), this::fieldFor,
+                "The deep dive has started with its working group.", next());
     }
 
     public String addSession() {
@@ -310,8 +278,8 @@ public class DeepDivePage {
         }
         FollowUpCommands.EvidenceSession command = new FollowUpCommands.EvidenceSession(kind, sessionTitle.strip(),
                 heldOn, blankToNull(notes), gave);
-        return run(() -> lifecycle.addEvidenceSession(itemId(), command, actor()),
-                "The " + kindWords(kind).toLowerCase() + " is recorded.");
+        return run(() -> lifecycle.addEvidenceSession(itemId(), command, actor()), this::fieldFor,
+                "The " + kindWords(kind).toLowerCase() + " is recorded.", next());
     }
 
     public String recordFinding() {
@@ -319,91 +287,65 @@ public class DeepDivePage {
             errors.add("finding", "Enter the finding");
             return null;
         }
-        return run(() -> {
-            lifecycle.recordFinding(itemId(), finding.strip(), actor());
+        return run(() -> lifecycle.recordFinding(itemId(), finding.strip(), actor()), this::fieldFor,
+                "The finding is recorded.", next());
+    }
+
+    public String addToWorkingGroup() {
+        Long memberId = id(param("joining"));
+        CommitteeMember joining = memberId == null ? null : getJoinable().stream()
+                .filter(m -> m.id().equals(memberId)).findFirst().orElse(null);
+        if (joining == null) {
+            errors.add("joining", "Select the member joining the working group");
             return null;
-        }, "The finding is recorded.");
+        }
+        return run(() -> lifecycle.addToWorkingGroup(itemId(), memberId, blankToNull(joinReason), actor()),
+                v -> "reason".equals(v.field()) ? "joinReason" : "joining", joining.name() + " has joined the working group.", next());
+    }
+
+    public String removeFromWorkingGroup() {
+        Long memberId = id(param("leaving"));
+        CommitteeMember leaving = memberId == null ? null : getWorkingGroup().stream()
+                .filter(m -> m.id().equals(memberId)).findFirst().orElse(null);
+        if (leaving == null) {
+            errors.add("leaving", "Select the member leaving the working group");
+            return null;
+        }
+        return run(() -> lifecycle.removeFromWorkingGroup(itemId(), memberId, blankToNull(leaveReason), actor()),
+                v -> "reason".equals(v.field()) ? "leaveReason" : "leaving", leaving.name() + " has left the working group.", next());
     }
 
     public String agreeFinalReport() {
+        newRows = NewRecommendations.read(this::param);
+        if (NewRecommendations.rowsChanged(this::param)) {
+            return null;
+        }
         LocalDate on = DateFields.read(errors, "reportOn", "the date the final report was agreed", reportDay,
                 reportMonth, reportYear);
-        List<FollowUpCommands.NewRecommendation> made = new ArrayList<>();
-        for (int row = 1; row <= RECOMMENDATION_ROWS; row++) {
-            String text = posted("rec-" + row + "-text");
-            String maker = posted("rec-" + row + "-maker");
-            String day = posted("rec-" + row + "-target-day");
-            String month = posted("rec-" + row + "-target-month");
-            String year = posted("rec-" + row + "-target-year");
-            boolean anyDate = !(blank(day) && blank(month) && blank(year));
-            if (blank(text) && blank(maker) && !anyDate) {
-                continue; // an unused row
-            }
-            if (blank(text)) {
-                errors.add("rec-" + row + "-text", "Enter recommendation " + row);
-            }
-            if (blank(maker)) {
-                errors.add("rec-" + row + "-maker", "Enter who decides on recommendation " + row
-                        + ", for example Cabinet");
-            }
-            LocalDate target = anyDate ? DateFields.read(errors, "rec-" + row + "-target",
-                    "the target date of recommendation " + row, day, month, year) : null;
-            made.add(new FollowUpCommands.NewRecommendation(text.strip(), maker.strip(), target));
-        }
-        if (made.isEmpty()) {
-            errors.add("rec-1-text", "Enter at least one recommendation");
-        }
+        NewRecommendations.Checked checked = NewRecommendations.check(newRows, errors,
+                "Enter at least one recommendation");
         if (errors.isPresent()) {
             return null;
         }
-        FollowUpCommands.FinalReport command = new FollowUpCommands.FinalReport(on, made);
-        return run(() -> lifecycle.agreeFinalReport(itemId(), command, actor()), "The final report is agreed. "
-                + "Its recommendations now await the executive's response.");
+        FollowUpCommands.FinalReport command = new FollowUpCommands.FinalReport(on, checked.recommendations());
+        return run(() -> lifecycle.agreeFinalReport(itemId(), command, actor()),
+                v -> v.field() != null && v.field().startsWith("recommendations") ? checked.fieldOf(v)
+                        : fieldFor(v), "The final report is agreed. Its recommendations now await the executive's "
+                        + "response.", next());
     }
 
-    /**
-     * Runs a command. Refused by a domain rule: the message goes next to the field it names (as this page calls
-     * it). Refused because the deep dive has moved on (or is not this user's to act on): the error summary says so
-     * and what is allowed now, and the page shows the forms for that instead.
-     */
-    private String run(Supplier<?> command, String success) {
-        try {
-            command.get();
-        } catch (DomainRuleViolation violation) {
-            errors.add(fieldOf(violation.field()), violation.getMessage());
-            return null;
-        } catch (NoSuchItem missing) {
-            errors.add(null, missing.getMessage());
-            return null;
-        } catch (LifecycleConflict conflict) {
-            return refused("The deep dive has moved on: " + conflict.getMessage(), conflict.allowedActions());
-        } catch (LifecycleForbidden forbidden) {
-            return refused(forbidden.getMessage(), forbidden.allowedActions());
-        } catch (RuntimeException e) {
-            if (!ConcurrentChange.detected(e)) {
-                throw e;
-            }
-            status = null;
-            return refused("Someone else acted on this item at the same time.", find().allowedActions());
-        }
-        faces.getExternalContext().getFlash().put("success", success);
+    private String next() {
         return "/democratic/deep-dive.xhtml?faces-redirect=true&item=" + itemId();
     }
 
-    /** The service's field names as this page's field ids. */
+    private String fieldFor(DomainRuleViolation violation) {
+        return fieldOf(violation.field());
+    }
+
+    /** The service's field names as this page's field ids (the recommendations': {@link NewRecommendations}). */
     static String fieldOf(String field) {
         if (field == null) {
             return null;
-        }
-        Matcher indexed = INDEXED.matcher(field);
-        if (indexed.matches()) {
-            int row = Integer.parseInt(indexed.group(1)) + 1;
-            String part = indexed.group(2);
-            return "rec-" + row + switch (part) {
-                case "decisionMaker" -> "-maker";
-                case "targetDate" -> "-target-day";
-                default -> "-text";
-            };
         }
         String base = field.replaceAll("\\[\\d+].*", "");
         return switch (base) {
@@ -416,23 +358,35 @@ public class DeepDivePage {
             case "notes" -> "notes";
             case "findings" -> "finding";
             case "finalReportOn" -> "reportOn-day";
-            case "recommendations" -> "rec-1-text";
+            case "recommendations" -> "text-1";
             default -> null;
         };
     }
 
-    private String refused(String message, List<String> allowed) {
-        movedOn = true;
-        status = null;
-        errors.add(null, message);
-        errors.add(null, FormRequests.allowedNow(allowed, DeepDivePage::actionWords,
-                "Nothing more can be done with this item."));
-        return null;
+    @Override
+    protected String subject() {
+        return "The deep dive";
     }
 
-    static String actionWords(String apiName) {
+    @Override
+    protected List<String> allowedNow() {
+        return find().allowedActions();
+    }
+
+    @Override
+    protected void forget() {
+        status = null;
+    }
+
+    @Override
+    protected String actionWords(String apiName) {
+        return inWords(apiName);
+    }
+
+    static String inWords(String apiName) {
         return switch (apiName) {
             case "start-deep-dive" -> "start the deep dive";
+            case "change-working-group" -> "change the working group";
             case "add-evidence-session" -> "record an evidence session";
             case "record-finding" -> "record a finding";
             case "agree-final-report" -> "agree the final report";
@@ -444,22 +398,9 @@ public class DeepDivePage {
 
     // ---- Helpers -----------------------------------------------------------------------------------------
 
-    /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
-    private boolean sent(String form) {
-        return FormRequests.sent(faces, form);
-    }
-
-    private Actor actor() {
-        return Actors.of(security);
-    }
-
     /** From the view parameter, or from the request while a form is sent (see ItemWorkPage.itemId). */
     private Long itemId() {
-        return id(item != null ? item : faces.getExternalContext().getRequestParameterMap().get("item"));
-    }
-
-    LocalDate today() {
-        return Days.today(clock);
+        return id(item != null ? item : param("item"));
     }
 
     private static EvidenceKind kind(String value) {
@@ -512,4 +453,8 @@ public class DeepDivePage {
     public void setReportMonth(String v) { reportMonth = v; }
     public String getReportYear() { prefillReportDate(); return reportYear; }
     public void setReportYear(String v) { reportYear = v; }
+    public String getJoinReason() { return joinReason; }
+    public void setJoinReason(String v) { joinReason = v; }
+    public String getLeaveReason() { return leaveReason; }
+    public void setLeaveReason(String v) { leaveReason = v; }
 }

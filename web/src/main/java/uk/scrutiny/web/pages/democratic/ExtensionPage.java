@@ -4,24 +4,17 @@ import static uk.scrutiny.web.pages.democratic.FormRequests.blank;
 import static uk.scrutiny.web.pages.democratic.FormRequests.id;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.item.ExtensionDecision;
 import uk.scrutiny.domain.model.item.ExtensionRequest;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
-import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.DateFields;
-import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.web.pages.officer.DueDate;
 import uk.scrutiny.web.pages.officer.MyRequestsPage;
-import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
@@ -37,27 +30,13 @@ import uk.scrutiny.workflow.lifecycle.NoSuchItem;
  */
 @Named
 @RequestScoped
-public class ExtensionPage {
+public class ExtensionPage extends DemocraticServicesPage {
 
     static final String GRANT = "GRANT";
     static final String REFUSE = "REFUSE";
 
     @Inject
     ItemLifecycle lifecycle;
-
-    @Inject
-    CouncilCalendar calendar;
-
-    @Inject
-    FormErrors errors;
-
-    @Inject
-    FacesContext faces;
-
-    @Inject
-    SecurityContext security;
-
-    Clock clock = Clock.systemUTC();
 
     private String item;
     private String request;
@@ -132,7 +111,7 @@ public class ExtensionPage {
     /** The due date in force, with the working days left and how it was worked out. */
     public DueDate getDue() {
         if (due == null) {
-            due = MyRequestsPage.dueDate(calendar.deadlines(), foundRequest, Days.today(clock));
+            due = MyRequestsPage.dueDate(deadlines(), foundRequest, today());
         }
         return due;
     }
@@ -145,10 +124,6 @@ public class ExtensionPage {
             case REFUSED -> "Refused";
             case NOT_NEEDED -> "Closed: no longer needed";
         };
-    }
-
-    public String format(LocalDate date) {
-        return Days.format(date);
     }
 
     /** The new due date starts at the date asked for, unless the form is being sent. */
@@ -171,7 +146,7 @@ public class ExtensionPage {
 
     public String decide() {
         find();
-        decision = faces.getExternalContext().getRequestParameterMap().get("decision");
+        decision = param("decision");
         LocalDate until = null;
         if (GRANT.equals(decision)) {
             until = DateFields.read(errors, "until", "the new due date", untilDay, untilMonth, untilYear);
@@ -243,17 +218,11 @@ public class ExtensionPage {
 
     /** Whether this request sends the decision form (and it has not just been refused as out of date). */
     private boolean sent() {
-        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
-        return decisionSent && (parameters.containsKey("decision-form_SUBMIT")
-                || parameters.containsKey("decision-form"));
+        return decisionSent && sent("decision-form");
     }
 
     private String value(String field, String parameter) {
-        return field != null ? field : faces.getExternalContext().getRequestParameterMap().get(parameter);
-    }
-
-    private Actor actor() {
-        return Actors.of(security);
+        return field != null ? field : param(parameter);
     }
 
     // Fields.

@@ -1,30 +1,18 @@
 package uk.scrutiny.web.pages.democratic;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.committee.MeetingStatus;
-import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.programme.MunicipalYear;
-import uk.scrutiny.domain.service.CouncilCalendar;
-import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
-import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
-import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
-import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 
 /**
  * "Move to another meeting" from the planner: a form, not drag and drop. Each later meeting is offered with the
@@ -32,7 +20,7 @@ import uk.scrutiny.workflow.lifecycle.NoSuchItem;
  */
 @Named
 @RequestScoped
-public class MovePage {
+public class MovePage extends DemocraticServicesPage {
 
     /** A meeting the item can move to, with the deadlines it would take there. */
     public record Choice(Meeting meeting, MeetingDeadlines deadlines) {
@@ -47,25 +35,10 @@ public class MovePage {
     @Inject
     ItemLifecycle lifecycle;
 
-    @Inject
-    CouncilCalendar calendar;
-
-    @Inject
-    FormErrors errors;
-
-    @Inject
-    FacesContext faces;
-
-    @Inject
-    SecurityContext security;
-
-    Clock clock = Clock.systemUTC();
-
     private String id;
     private String meeting;
     private String reason;
     private ScrutinyItem item;
-    private DeadlineCalculator deadlines;
 
     /** A missing item is a 404 with the page saying so (see ItemWorkPage#load). */
     public void load() {
@@ -116,36 +89,21 @@ public class MovePage {
         if (errors.isPresent()) {
             return null;
         }
-        try {
-            lifecycle.defer(itemId(), new Commands.Defer(meetingId, reason.strip()), Actors.of(security));
-        } catch (DomainRuleViolation violation) {
-            errors.add("reason".equals(violation.field()) ? "reason" : "meeting", violation.getMessage());
-            return null;
-        } catch (LifecycleConflict conflict) {
-            errors.add(null, "The item has moved on: " + conflict.getMessage());
-            errors.add(null, conflict.allowedActions().isEmpty() ? "Nothing more can be done with this item."
-                    : "Allowed now: " + String.join(", ", conflict.allowedActions().stream()
-                            .map(ItemWorkPage::actionWords).toList()) + ".");
-            return null;
-        } catch (NoSuchItem missing) {
-            errors.add("meeting", missing.getMessage());
-            return null;
-        } catch (LifecycleForbidden refused) {
-            errors.add(null, refused.getMessage());
-            return null;
-        }
-        Meeting to = committees.findMeeting(meetingId).orElseThrow();
-        MeetingDeadlines d = deadlines().deadlinesFor(to.date());
-        Flash flash = faces.getExternalContext().getFlash();
-        flash.put("success", "\"" + find().title() + "\" moved to the meeting on " + Days.format(to.date())
-                + ": reports published " + Days.format(d.publicationDate()) + ", officer responses due "
-                + Days.format(d.officerResponseDue()) + ".");
-        return "/democratic/planner.xhtml?faces-redirect=true&committee=" + find().committee().id() + "&year="
-                + MunicipalYear.of(to.date()).startYear();
+        // A meeting that does not exist (or is not the committee's) is the service's to refuse, next to the field.
+        Meeting to = committees.findMeeting(meetingId).orElse(null);
+        MeetingDeadlines d = to == null ? null : deadlines().deadlinesFor(to.date());
+        String moved = to == null ? null : "\"" + find().title() + "\" moved to the meeting on "
+                + Days.format(to.date()) + ": reports published " + Days.format(d.publicationDate())
+                + ", officer responses due " + Days.format(d.officerResponseDue()) + ".";
+        return run(() -> lifecycle.defer(itemId(), new Commands.Defer(meetingId, reason.strip()), actor()),
+                violation -> "reason".equals(violation.field()) ? "reason" : "meeting", moved,
+                to == null ? null : "/democratic/planner.xhtml?faces-redirect=true&committee="
+                        + find().committee().id() + "&year=" + MunicipalYear.of(to.date()).startYear());
     }
 
-    public String format(LocalDate date) {
-        return Days.format(date);
+    @Override
+    protected List<String> allowedNow() {
+        return lifecycle.status(itemId(), actor()).allowedActions();
     }
 
     public String choiceLabel(Choice c) {
@@ -153,15 +111,8 @@ public class MovePage {
                 + ", officer responses due " + Days.format(c.deadlines().officerResponseDue());
     }
 
-    private DeadlineCalculator deadlines() {
-        if (deadlines == null) {
-            deadlines = calendar.deadlines();
-        }
-        return deadlines;
-    }
-
     private Long itemId() {
-        return parse(id != null ? id : faces.getExternalContext().getRequestParameterMap().get("id"));
+        return parse(id != null ? id : param("id"));
     }
 
     private static Long parse(String value) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.programme.MunicipalYear;
-import uk.scrutiny.domain.service.CouncilCalendar;
 
 /**
  * The work programme planner of democratic services: a committee's meetings in a municipal year, each with its
@@ -36,7 +34,7 @@ import uk.scrutiny.domain.service.CouncilCalendar;
  */
 @Named
 @RequestScoped
-public class PlannerPage {
+public class PlannerPage extends DemocraticServicesPage {
 
     /** An item on an agenda, with the earliest due date of its open requests. */
     public record PlannedItem(ScrutinyItem item, AgendaReadiness readiness, LocalDate nextDue) {
@@ -55,25 +53,19 @@ public class PlannerPage {
     @Inject
     DeadlineQueries queries;
 
-    @Inject
-    CouncilCalendar calendar;
-
-    Clock clock = Clock.systemUTC();
-
     private String committee;
     private String year;
     private List<Committee> all;
     private Committee selected;
     private MunicipalYear municipalYear;
     private LocalDate today;
-    private DeadlineCalculator deadlines;
     private final List<MeetingRow> meetings = new ArrayList<>();
     private List<ScrutinyItem> unscheduled = List.of();
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public void load() {
-        today = Days.today(clock);
-        deadlines = calendar.deadlines();
+        today = today();
+        DeadlineCalculator deadlines = deadlines();
         all = committees.findAll();
         selected = all.stream().filter(c -> String.valueOf(c.id()).equals(committee)).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
@@ -121,7 +113,7 @@ public class PlannerPage {
     }
 
     public List<Integer> getYears() {
-        int now = MunicipalYear.of(Days.today(clock)).startYear();
+        int now = MunicipalYear.of(today()).startYear();
         return IntStream.rangeClosed(now - 5, now + 1).boxed().sorted((a, b) -> b - a).toList();
     }
 
@@ -129,27 +121,18 @@ public class PlannerPage {
         return MunicipalYear.startingIn(startYear).label();
     }
 
-    public String format(LocalDate date) {
-        return Days.format(date);
-    }
-
     public String left(LocalDate due) {
-        return Days.left(deadlines, today, due);
+        return Days.left(deadlines(), today, due);
     }
 
     public String tagClass(LocalDate due) {
-        return Days.tagClass(deadlines, today, due);
+        return Days.tagClass(deadlines(), today, due);
     }
 
     public List<String> steps(ExplainedDate date) {
         List<String> steps = new ArrayList<>(date.steps());
         steps.addAll(date.warnings());
         return steps;
-    }
-
-    public String words(Enum<?> value) {
-        String lower = value.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     public String readinessTag(AgendaReadiness readiness) {

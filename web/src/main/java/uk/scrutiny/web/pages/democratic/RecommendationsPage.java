@@ -4,31 +4,19 @@ import static uk.scrutiny.web.pages.democratic.FormRequests.blank;
 import static uk.scrutiny.web.pages.democratic.FormRequests.id;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import uk.scrutiny.domain.model.DomainRuleViolation;
-import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.recommendation.ExecutiveDecision;
 import uk.scrutiny.domain.model.recommendation.RagStatus;
-import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.DateFields;
-import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.web.pages.RecommendationRows;
-import uk.scrutiny.workflow.lifecycle.Actor;
-import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
-import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
-import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 import uk.scrutiny.workflow.recommendations.FollowUpAction;
 import uk.scrutiny.workflow.recommendations.FollowUpCommands;
@@ -41,12 +29,11 @@ import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
  * the field it names, and a form sent after the item moved on is refused with what is allowed now (as on the item
  * page, a form stays rendered while it is being sent so that its action reaches the service).
  *
- * <p>The recommendations form has as many rows as the user asked for ("Add another recommendation"); its inputs
- * are plain HTML read from the request, so each row keeps a plain id the error summary can link to.
+ * <p>The recommendations form has as many rows as the user asks for ({@link NewRecommendations}).
  */
 @Named
 @RequestScoped
-public class RecommendationsPage {
+public class RecommendationsPage extends DemocraticServicesPage {
 
     /** The forms of the page, by the id of their h:form, and the action each sends. */
     private static final Map<String, FollowUpAction> FORMS = new LinkedHashMap<>();
@@ -57,37 +44,14 @@ public class RecommendationsPage {
         FORMS.put("progress-form", FollowUpAction.RECORD_PROGRESS);
     }
 
-    /** How many rows the recommendations form has at most: a committee rarely makes more than a dozen. */
-    static final int MOST_ROWS = 20;
-
-    /** One row of the recommendations form, as typed. */
-    public record NewRow(int number, String text, String decisionMaker, String day, String month, String year) {
-    }
-
     @Inject
     RecommendationLifecycle lifecycle;
-
-    @Inject
-    CouncilCalendar calendar;
-
-    @Inject
-    FormErrors errors;
-
-    @Inject
-    FacesContext faces;
-
-    @Inject
-    SecurityContext security;
-
-    Clock clock = Clock.systemUTC();
 
     private String item;
     private RecommendationLifecycle.Status status;
     private ScrutinyItem theItem;
     private List<RecommendationRows.Row> rows;
-    private DeadlineCalculator deadlines;
-    private boolean movedOn;
-    private List<NewRow> newRows;
+    private List<NewRecommendations.Row> newRows;
 
     // Fields of the response and progress forms, kept as typed.
     private String responseTo;
@@ -136,14 +100,14 @@ public class RecommendationsPage {
      */
     private RecommendationLifecycle.Status readStatus() {
         try {
-            return lifecycle.status(itemId(), Actors.of(security));
+            return lifecycle.status(itemId(), actor());
         } catch (NoSuchItem missing) {
             throw missing;
         } catch (RuntimeException e) {
             if (!(e instanceof FlowableObjectNotFoundException) && !deadlockVictim(e)) {
                 throw e;
             }
-            return lifecycle.status(itemId(), Actors.of(security));
+            return lifecycle.status(itemId(), actor());
         }
     }
 
@@ -192,8 +156,7 @@ public class RecommendationsPage {
     }
 
     public String stage(Stage stage) {
-        String lower = stage.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return words(stage);
     }
 
     /** Whether a form is shown: its action is this user's now, or (unless just refused) it is the form being sent. */
@@ -205,15 +168,11 @@ public class RecommendationsPage {
         if (status.yourActions().contains(action.apiName())) {
             return true;
         }
-        return !movedOn && sent(form);
+        return !isMovedOn() && sent(form);
     }
 
     public boolean isAnyAction() {
         return FORMS.keySet().stream().anyMatch(this::shows);
-    }
-
-    public boolean isMovedOn() {
-        return movedOn;
     }
 
     public List<ExecutiveDecision> getDecisions() {
@@ -232,10 +191,10 @@ public class RecommendationsPage {
         return RecommendationRows.rag(value);
     }
 
-    /** The rows of the recommendations form: one to start with, or as many as were sent (plus one more if asked). */
-    public List<NewRow> getNewRows() {
+    /** The rows of the recommendations form: one to start with, or as sent (with one more, or one fewer). */
+    public List<NewRecommendations.Row> getNewRows() {
         if (newRows == null) {
-            newRows = readRows(false);
+            newRows = NewRecommendations.read(this::param);
         }
         return newRows;
     }
@@ -256,56 +215,20 @@ public class RecommendationsPage {
 
     // ---- The actions -------------------------------------------------------------------------------------
 
-    /** Adds a row to the recommendations form, keeping what was typed in the others. */
-    public String addAnother() {
-        newRows = readRows(true);
-        return null;
-    }
-
     public String recordRecommendations() {
-        newRows = readRows(false);
-        List<FollowUpCommands.NewRecommendation> made = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        for (NewRow row : newRows) {
-            boolean hasDate = !blank(row.day()) || !blank(row.month()) || !blank(row.year());
-            if (blank(row.text()) && blank(row.decisionMaker()) && !hasDate) {
-                continue;
-            }
-            if (blank(row.text())) {
-                errors.add("text-" + row.number(), "Enter recommendation " + row.number());
-            }
-            if (blank(row.decisionMaker())) {
-                errors.add("decisionMaker-" + row.number(), "Enter who decides on recommendation " + row.number()
-                        + ", for example Cabinet or a portfolio holder");
-            }
-            LocalDate target = hasDate ? DateFields.read(errors, "targetDate-" + row.number(),
-                    "the target date of recommendation " + row.number(), row.day(), row.month(), row.year()) : null;
-            made.add(new FollowUpCommands.NewRecommendation(strip(row.text()), strip(row.decisionMaker()), target));
-            numbers.add(row.number());
+        newRows = NewRecommendations.read(this::param);
+        if (NewRecommendations.rowsChanged(this::param)) {
+            return null;
         }
-        if (made.isEmpty() && !errors.isPresent()) {
-            errors.add("text-1", "Enter at least one recommendation the committee made");
-        }
+        NewRecommendations.Checked checked = NewRecommendations.check(newRows, errors,
+                "Enter at least one recommendation the committee made");
         if (errors.isPresent()) {
             return null;
         }
-        return run("recommendations-form", violation -> {
-            // "recommendations[0].text": the index counts only the rows sent, so find the row it is.
-            String field = violation.field();
-            if (field != null && field.startsWith("recommendations[")) {
-                int index = Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
-                String which = field.substring(field.indexOf("].") + 2);
-                int number = numbers.get(Math.min(index, numbers.size() - 1));
-                return switch (which) {
-                    case "decisionMaker" -> "decisionMaker-" + number;
-                    case "targetDate" -> "targetDate-" + number + "-day";
-                    default -> "text-" + number;
-                };
-            }
-            return "text-1";
-        }, () -> lifecycle.recordRecommendations(itemId(), made, actor()),
+        List<FollowUpCommands.NewRecommendation> made = checked.recommendations();
+        return run(() -> lifecycle.recordRecommendations(itemId(), made, actor()), checked::fieldOf,
                 made.size() == 1 ? "The recommendation is recorded." : "The " + made.size()
-                        + " recommendations are recorded.");
+                        + " recommendations are recorded.", next());
     }
 
     public String recordResponse() {
@@ -330,14 +253,14 @@ public class RecommendationsPage {
         FollowUpCommands.ExecutiveResponse command = new FollowUpCommands.ExecutiveResponse(chosen, strip(reasons),
                 on);
         String number = numberOf(recommendationId);
-        return run("response-form", violation -> switch (String.valueOf(violation.field())) {
-            case "reasons" -> "reasons";
-            case "respondedOn" -> "respondedOn-day";
-            case "decision" -> "decision";
-            default -> "responseTo";
-        }, () -> lifecycle.recordExecutiveResponse(itemId(), recommendationId, command, actor()),
-                "The executive's response to recommendation " + number + " is recorded: "
-                        + RecommendationRows.decision(chosen).toLowerCase() + ".");
+        return run(() -> lifecycle.recordExecutiveResponse(itemId(), recommendationId, command, actor()),
+                violation -> switch (String.valueOf(violation.field())) {
+                    case "reasons" -> "reasons";
+                    case "respondedOn" -> "respondedOn-day";
+                    case "decision" -> "decision";
+                    default -> "responseTo";
+                }, "The executive's response to recommendation " + number + " is recorded: "
+                        + RecommendationRows.decision(chosen).toLowerCase() + ".", next());
     }
 
     public String recordProgress() {
@@ -361,63 +284,43 @@ public class RecommendationsPage {
         }
         FollowUpCommands.Progress command = new FollowUpCommands.Progress(rag, notes.strip(), on);
         String number = numberOf(recommendationId);
-        return run("progress-form", violation -> switch (String.valueOf(violation.field())) {
-            case "notes" -> "notes";
-            case "recordedOn" -> "recordedOn-day";
-            case "ragStatus" -> "ragStatus";
-            default -> "progressOn";
-        }, () -> lifecycle.recordProgress(itemId(), recommendationId, command, actor()),
-                rag == RagStatus.GREEN ? "Recommendation " + number + " is marked achieved."
+        return run(() -> lifecycle.recordProgress(itemId(), recommendationId, command, actor()),
+                violation -> switch (String.valueOf(violation.field())) {
+                    case "notes" -> "notes";
+                    case "recordedOn" -> "recordedOn-day";
+                    case "ragStatus" -> "ragStatus";
+                    default -> "progressOn";
+                }, rag == RagStatus.GREEN ? "Recommendation " + number + " is marked achieved."
                         : "Progress on recommendation " + number + " is recorded: "
-                                + RecommendationRows.rag(rag).toLowerCase() + ".");
+                                + RecommendationRows.rag(rag).toLowerCase() + ".", next());
     }
 
-    /** Where a refusal of the service goes: the form's field that the violation names. */
-    private interface FieldOf {
-        String of(DomainRuleViolation violation);
-    }
-
-    /**
-     * Runs a command. A domain rule's refusal goes next to the field it names; a refusal because the item has moved
-     * on (or is not this user's to act on) goes in the error summary with what is allowed now, and the page then
-     * shows only the forms for that.
-     */
-    private String run(String form, FieldOf fieldOf, Runnable command, String success) {
-        try {
-            command.run();
-        } catch (DomainRuleViolation violation) {
-            errors.add(fieldOf.of(violation), violation.getMessage());
-            return null;
-        } catch (NoSuchItem missing) {
-            errors.add(fieldOf.of(new DomainRuleViolation(null, missing.getMessage())), missing.getMessage());
-            return null;
-        } catch (LifecycleConflict conflict) {
-            return refused("The item has moved on: " + conflict.getMessage(), conflict.allowedActions());
-        } catch (LifecycleForbidden forbidden) {
-            return refused(forbidden.getMessage(), forbidden.allowedActions());
-        } catch (RuntimeException e) {
-            if (!ConcurrentChange.detected(e)) {
-                throw e;
-            }
-            status = null;
-            RecommendationLifecycle.Status now = find();
-            return refused("Someone else acted on this item at the same time.", now == null ? List.of()
-                    : now.allowedActions());
-        }
-        faces.getExternalContext().getFlash().put("success", success);
+    private String next() {
         return "/democratic/recommendations.xhtml?faces-redirect=true&item=" + itemId();
     }
 
-    private String refused(String message, List<String> allowed) {
-        movedOn = true;
-        status = null;
-        errors.add(null, message);
-        errors.add(null, FormRequests.allowedNow(allowed, RecommendationsPage::actionWords,
-                "Nothing more can be done with these recommendations."));
-        return null;
+    @Override
+    protected List<String> allowedNow() {
+        RecommendationLifecycle.Status now = find();
+        return now == null ? List.of() : now.allowedActions();
     }
 
-    static String actionWords(String apiName) {
+    @Override
+    protected void forget() {
+        status = null;
+    }
+
+    @Override
+    protected String actionWords(String apiName) {
+        return inWords(apiName);
+    }
+
+    @Override
+    protected String nothingLeft() {
+        return "Nothing more can be done with these recommendations.";
+    }
+
+    static String inWords(String apiName) {
         return switch (apiName) {
             case "record-recommendations" -> "record the recommendations";
             case "record-executive-response" -> "record the executive's response";
@@ -428,28 +331,6 @@ public class RecommendationsPage {
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------
-
-    /** The rows sent (every numbered row up to the count field), with one more when asked. */
-    private List<NewRow> readRows(boolean oneMore) {
-        int count = 1;
-        String sent = param("rows");
-        if (sent != null) {
-            try {
-                count = Math.max(1, Math.min(MOST_ROWS, Integer.parseInt(sent.strip())));
-            } catch (NumberFormatException e) {
-                count = 1;
-            }
-        }
-        if (oneMore && count < MOST_ROWS) {
-            count++;
-        }
-        List<NewRow> read = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            read.add(new NewRow(n, param("text-" + n), param("decisionMaker-" + n), param("targetDate-" + n + "-day"),
-                    param("targetDate-" + n + "-month"), param("targetDate-" + n + "-year")));
-        }
-        return read;
-    }
 
     private String numberOf(Long recommendationId) {
         return getRows().stream().filter(r -> recommendationId.equals(r.id())).map(r -> String.valueOf(r.number()))
@@ -471,33 +352,9 @@ public class RecommendationsPage {
         }
     }
 
-    /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
-    private boolean sent(String form) {
-        return FormRequests.sent(faces, form);
-    }
-
-    private Actor actor() {
-        return Actors.of(security);
-    }
-
-    private DeadlineCalculator deadlines() {
-        if (deadlines == null) {
-            deadlines = calendar.deadlines();
-        }
-        return deadlines;
-    }
-
-    private LocalDate today() {
-        return Days.today(clock);
-    }
-
     /** From the view parameter, or straight from the request while a form is being sent. */
     private Long itemId() {
         return id(item != null ? item : param("item"));
-    }
-
-    private String param(String name) {
-        return faces.getExternalContext().getRequestParameterMap().get(name);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value) {

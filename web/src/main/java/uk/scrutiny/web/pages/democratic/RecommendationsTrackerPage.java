@@ -3,43 +3,47 @@ package uk.scrutiny.web.pages.democratic;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
-import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.recommendation.Recommendation;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
-import uk.scrutiny.domain.service.CouncilCalendar;
-import uk.scrutiny.web.pages.FormErrors;
+import uk.scrutiny.domain.model.recommendation.TrackerFilter;
 import uk.scrutiny.web.pages.RecommendationRows;
 import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 
 /**
  * Democratic services' recommendations tracker, the Excel tracker it replaces: every recommendation of a committee
  * (or of all of them) with its decision maker, the executive's response or when it is due, the latest RAG rating
- * and the last progress update, filtered by committee and status with a GET form so a filtered list can be
- * bookmarked. The overdue executive responses democratic services are chasing come first.
+ * and the last progress update, filtered by committee, status and RAG rating with a GET form so a filtered list
+ * can be bookmarked, a page of {@value #PAGE_SIZE} at a time. The overdue executive responses democratic services
+ * are chasing come first.
  *
- * <p>Read over the repositories' finders, item by item, like the API's list: enough for a council's few hundred
- * recommendations.
+ * <p>A page is one query for its recommendations (with their items and progress updates) and one for their
+ * numbers within their items, however many items it spans.
  */
 @Named
 @RequestScoped
-public class RecommendationsTrackerPage {
+public class RecommendationsTrackerPage extends DemocraticServicesPage {
+
+    static final int PAGE_SIZE = 25;
 
     /** The statuses the list can be filtered by, in the users' words. */
     static final Map<String, String> STATUSES = new LinkedHashMap<>();
+
+    /** The RAG ratings the list can be filtered by. */
+    static final Map<String, String> RATINGS = new LinkedHashMap<>();
 
     static {
         STATUSES.put("awaiting", "Awaiting the executive's response");
@@ -47,6 +51,10 @@ public class RecommendationsTrackerPage {
         STATUSES.put("monitoring", "Being monitored");
         STATUSES.put("achieved", "Achieved");
         STATUSES.put("rejected", "Rejected");
+        RATINGS.put("red", "Red: unacceptable progress");
+        RATINGS.put("amber", "Amber: acceptable progress");
+        RATINGS.put("green", "Green: achieved");
+        RATINGS.put("none_yet", "No rating yet");
     }
 
     /** One recommendation of the tracker, with the item it belongs to. */
@@ -62,6 +70,14 @@ public class RecommendationsTrackerPage {
     public record Option(String value, String label) {
     }
 
+    /** A link of the GOV.UK pagination: a page number, or an ellipsis (number 0) between distant ones. */
+    public record PageLink(int number, String href, boolean current) {
+
+        public boolean isEllipsis() {
+            return number == 0;
+        }
+    }
+
     @Inject
     CommitteeRepository committees;
 
@@ -74,19 +90,13 @@ public class RecommendationsTrackerPage {
     @Inject
     RecommendationLifecycle lifecycle;
 
-    @Inject
-    CouncilCalendar calendar;
-
-    @Inject
-    FormErrors errors;
-
-    @Inject
-    SecurityContext security;
-
-    Clock clock = Clock.systemUTC();
-
     private String committee;
     private String status;
+    private String rag;
+    private String page;
+    private int pageNumber = 1;
+    private int pages = 1;
+    private long total;
     private final List<Line> lines = new ArrayList<>();
     private final List<Chase> chases = new ArrayList<>();
     private final List<Option> committeeOptions = new ArrayList<>();
@@ -94,57 +104,63 @@ public class RecommendationsTrackerPage {
     // REQUIRED: the chase tasks come from Flowable; the rows read every lazy part while the transaction is open.
     @Transactional
     public void load() {
-        LocalDate today = Days.today(clock);
-        DeadlineCalculator deadlines = calendar.deadlines();
+        LocalDate today = today();
         List<Committee> all = committees.findAll();
         all.forEach(c -> committeeOptions.add(new Option(String.valueOf(c.id()), c.name())));
         Long committeeId = null;
-        if (committee != null && !committee.isBlank()) {
+        if (!FormRequests.blank(committee)) {
             committeeId = all.stream().filter(c -> String.valueOf(c.id()).equals(committee.strip()))
                     .map(Committee::id).findFirst().orElse(null);
             if (committeeId == null) {
                 errors.add("committee", "Select a committee from the list");
             }
         }
-        if (status != null && !status.isBlank() && !STATUSES.containsKey(status)) {
+        if (!FormRequests.blank(status) && !STATUSES.containsKey(status)) {
             errors.add("status", "Select a status from the list");
         }
-        Predicate<Recommendation> wanted = wanted(today);
-        Long chosen = committeeId;
-        for (Committee c : all) {
-            if (chosen != null && !chosen.equals(c.id())) {
-                continue;
-            }
-            for (ScrutinyItem item : items.findByCommittee(c.id())) {
-                List<Recommendation> made = recommendations.findByItem(item.id());
-                for (int i = 0; i < made.size(); i++) {
-                    if (wanted.test(made.get(i))) {
-                        lines.add(new Line(item.id(), item.title(), c.name(),
-                                RecommendationRows.row(made.get(i), i + 1, deadlines, today)));
-                    }
-                }
-            }
+        if (!FormRequests.blank(rag) && !RATINGS.containsKey(rag)) {
+            errors.add("rag", "Select a RAG rating from the list");
         }
-        lines.sort(Comparator.comparing((Line l) -> !l.row().overdue()).thenComparing(l -> l.row().dueDate())
-                .thenComparing(Line::itemId).thenComparing(l -> l.row().number()));
+        TrackerFilter filter = new TrackerFilter(committeeId, chosen(status, TrackerFilter.Status.class),
+                chosen(rag, TrackerFilter.Rating.class), today);
+        total = recommendations.countTracked(filter);
+        pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        // A page number from a link that has gone stale (fewer recommendations now) shows the last page.
+        pageNumber = Math.min(pages, Math.max(1, pageNumber(page)));
+        List<Recommendation> shown = recommendations.track(filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        Map<Long, Integer> numbers = recommendations.numbersWithinItems(shown.stream().map(r -> r.item().id())
+                .collect(Collectors.toSet()));
+        DeadlineCalculator deadlines = deadlines();
+        for (Recommendation r : shown) {
+            lines.add(new Line(r.item().id(), r.item().title(), r.item().committee().name(),
+                    RecommendationRows.row(r, numbers.getOrDefault(r.id(), 0), deadlines, today)));
+        }
         loadChases(deadlines, today);
     }
 
-    private Predicate<Recommendation> wanted(LocalDate today) {
-        String chosen = status == null ? "" : status;
-        return switch (chosen) {
-            case "awaiting" -> Recommendation::isAwaitingExecutiveResponse;
-            case "overdue" -> r -> r.isExecutiveResponseOverdue(today);
-            case "monitoring" -> Recommendation::isBeingMonitored;
-            case "achieved" -> Recommendation::isAchieved;
-            case "rejected" -> r -> r.executiveResponse().map(e -> !e.decision().isMonitored()).orElse(false);
-            default -> r -> true;
-        };
+    /** A filter's value as the domain's choice: "none_yet" as NONE_YET; null when blank or not one of them. */
+    private static <E extends Enum<E>> E chosen(String value, Class<E> type) {
+        if (FormRequests.blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ENGLISH));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int pageNumber(String value) {
+        try {
+            return FormRequests.blank(value) ? 1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** The executive responses overdue, as democratic services' follow-up tasks, for every committee. */
     private void loadChases(DeadlineCalculator deadlines, LocalDate today) {
-        for (RecommendationLifecycle.WaitingTask task : lifecycle.tasksFor(Actors.of(security))) {
+        for (RecommendationLifecycle.WaitingTask task : lifecycle.tasksFor(actor())) {
             if (!task.action().contains("record-executive-response") || task.due() == null
                     || !task.due().isBefore(today)) {
                 continue;
@@ -160,8 +176,68 @@ public class RecommendationsTrackerPage {
         return STATUSES.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
     }
 
+    public List<Option> getRatings() {
+        return RATINGS.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+
     public List<Option> getCommittees() {
         return committeeOptions;
+    }
+
+    /**
+     * The GOV.UK pagination's page links: the first, the last, the current one and its neighbours, with an ellipsis
+     * for each gap; each link keeps the filters.
+     */
+    public List<PageLink> getPageLinks() {
+        List<PageLink> links = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            if (n == 1 || n == pages || Math.abs(n - pageNumber) <= 1) {
+                links.add(new PageLink(n, pageHref(n), n == pageNumber));
+            } else if (links.isEmpty() || !links.get(links.size() - 1).isEllipsis()) {
+                links.add(new PageLink(0, null, false));
+            }
+        }
+        return links;
+    }
+
+    public String pageHref(int n) {
+        StringBuilder query = new StringBuilder("?");
+        if (!FormRequests.blank(committee)) {
+            query.append("committee=").append(encode(committee)).append('&');
+        }
+        if (!FormRequests.blank(status)) {
+            query.append("status=").append(encode(status)).append('&');
+        }
+        if (!FormRequests.blank(rag)) {
+            query.append("rag=").append(encode(rag)).append('&');
+        }
+        return query.append("page=").append(n).toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
+    }
+
+    public boolean isPaged() {
+        return pages > 1;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public int getPages() {
+        return pages;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    /** Which of the recommendations found this page shows, for the caption: "26 to 50". */
+    public String getRange() {
+        long from = (long) (pageNumber - 1) * PAGE_SIZE + 1;
+        return from + " to " + (from + lines.size() - 1);
     }
 
     /** What the list shows, in words, for the caption. */
@@ -169,7 +245,9 @@ public class RecommendationsTrackerPage {
         String which = committeeOptions.stream().filter(o -> o.value().equals(committee)).map(Option::label)
                 .findFirst().orElse("All committees");
         String what = STATUSES.get(status == null ? "" : status);
-        return which + (what == null ? "" : ": " + what.toLowerCase());
+        String rating = RATINGS.get(rag == null ? "" : rag);
+        return which + (what == null ? "" : ": " + what.toLowerCase())
+                + (rating == null ? "" : (what == null ? ": " : ", ") + "RAG " + rating.toLowerCase());
     }
 
     public List<Line> getLines() { return lines; }
@@ -178,4 +256,8 @@ public class RecommendationsTrackerPage {
     public void setCommittee(String v) { committee = v; }
     public String getStatus() { return status; }
     public void setStatus(String v) { status = v; }
+    public String getRag() { return rag; }
+    public void setRag(String v) { rag = v; }
+    public String getPage() { return page; }
+    public void setPage(String v) { page = v; }
 }

@@ -17,14 +17,7 @@ class DeepDivePageTest {
         assertThat(DeepDivePage.fieldOf("witnesses[1]")).isEqualTo("witnesses");
         assertThat(DeepDivePage.fieldOf("findings")).isEqualTo("finding");
         assertThat(DeepDivePage.fieldOf("finalReportOn")).isEqualTo("reportOn-day");
-        assertThat(DeepDivePage.fieldOf("recommendations")).isEqualTo("rec-1-text");
-    }
-
-    @Test
-    void aRecommendationsFieldIsTheFieldOfItsRowCountedFromOne() {
-        assertThat(DeepDivePage.fieldOf("recommendations[0].text")).isEqualTo("rec-1-text");
-        assertThat(DeepDivePage.fieldOf("recommendations[1].decisionMaker")).isEqualTo("rec-2-maker");
-        assertThat(DeepDivePage.fieldOf("recommendations[2].targetDate")).isEqualTo("rec-3-target-day");
+        assertThat(DeepDivePage.fieldOf("recommendations")).isEqualTo("text-1");
     }
 
     @Test

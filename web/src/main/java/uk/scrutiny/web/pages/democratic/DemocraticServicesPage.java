@@ -1,0 +1,154 @@
+package uk.scrutiny.web.pages.democratic;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import uk.scrutiny.domain.model.DomainRuleViolation;
+import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
+import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.web.pages.FormErrors;
+import uk.scrutiny.workflow.lifecycle.Actor;
+import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
+import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
+import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
+import uk.scrutiny.workflow.lifecycle.NoSuchItem;
+
+/**
+ * What every democratic services page bean (request scoped) stands on: who is signed in, today and the deadline
+ * rules as the council counts them, the form errors, the request being sent, and one way to run a command of the
+ * application services so that each refusal lands where the user looks for it.
+ *
+ * <p>A command is refused in one of three ways. A domain rule names the field it is about: its message goes next to
+ * that field (as the page calls it). The item moved on (or the action is not this user's): the error summary says
+ * so and what is allowed now, and the page shows only the forms for that ({@link #isMovedOn()}). Someone else's
+ * change won the race: said the same way, with what is allowed after it.
+ */
+public abstract class DemocraticServicesPage {
+
+    @Inject
+    CouncilCalendar calendar;
+
+    @Inject
+    FormErrors errors;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    SecurityContext security;
+
+    Clock clock = Clock.systemUTC();
+
+    private DeadlineCalculator deadlines;
+    private boolean movedOn;
+
+    protected Actor actor() {
+        return Actors.of(security);
+    }
+
+    /** The council's deadline rules, read once a request: each read loads the calendar. */
+    protected DeadlineCalculator deadlines() {
+        if (deadlines == null) {
+            deadlines = calendar.deadlines();
+        }
+        return deadlines;
+    }
+
+    LocalDate today() {
+        return Days.today(clock);
+    }
+
+    /** A request parameter as sent (plain inputs, and view parameters while a form is being sent); or null. */
+    protected String param(String name) {
+        return faces.getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
+    protected boolean sent(String form) {
+        return FormRequests.sent(faces, form);
+    }
+
+    public String format(LocalDate date) {
+        return Days.format(date);
+    }
+
+    /** An enum value in words: "REQUEST_ISSUED" as "Request issued". */
+    public String words(Enum<?> value) {
+        String lower = value.name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** Whether the form just sent was refused because the item had moved on: only what is allowed now is shown. */
+    public boolean isMovedOn() {
+        return movedOn;
+    }
+
+    // ---- Running a command -------------------------------------------------------------------------------
+
+    /** What the item is called in "... has moved on" ("The item", "The deep dive"). */
+    protected String subject() {
+        return "The item";
+    }
+
+    /** An action's API name in this page's words, for "Allowed now: ...". */
+    protected String actionWords(String apiName) {
+        return ItemWorkPage.actionWords(apiName);
+    }
+
+    /** What the page says when nothing more is allowed. */
+    protected String nothingLeft() {
+        return "Nothing more can be done with this item.";
+    }
+
+    /** The actions allowed now, read again after someone else's change won the race (pages that run commands). */
+    protected List<String> allowedNow() {
+        return List.of();
+    }
+
+    /** Forgets what the page read, so that it shows the item as it is after a refusal. */
+    protected void forget() {
+    }
+
+    /**
+     * Runs a command; on success the success message goes in the flash and the browser is sent to {@code next}.
+     *
+     * @param fieldOf the page's field for a refusal, from the field the service named (null: the error summary)
+     * @return the next view, or null to show the page again with the refusal
+     */
+    protected String run(Runnable command, Function<DomainRuleViolation, String> fieldOf, String success,
+            String next) {
+        try {
+            command.run();
+        } catch (DomainRuleViolation violation) {
+            errors.add(fieldOf.apply(violation), violation.getMessage());
+            return null;
+        } catch (NoSuchItem missing) {
+            errors.add(fieldOf.apply(new DomainRuleViolation(null, missing.getMessage())), missing.getMessage());
+            return null;
+        } catch (LifecycleConflict conflict) {
+            return refused(subject() + " has moved on: " + conflict.getMessage(), conflict.allowedActions());
+        } catch (LifecycleForbidden forbidden) {
+            return refused(forbidden.getMessage(), forbidden.allowedActions());
+        } catch (RuntimeException e) {
+            if (!ConcurrentChange.detected(e)) {
+                throw e;
+            }
+            forget();
+            return refused("Someone else acted on this item at the same time.", allowedNow());
+        }
+        faces.getExternalContext().getFlash().put("success", success);
+        return next;
+    }
+
+    private String refused(String message, List<String> allowed) {
+        movedOn = true;
+        forget();
+        errors.add(null, message);
+        errors.add(null, FormRequests.allowedNow(allowed, this::actionWords, nothingLeft()));
+        return null;
+    }
+}
