@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.scrutiny.it.TestServer;
 
 /**
  * The deep dive over HTTP, the whole path: from triage (or the committee's outcome) to a deep dive, its working
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeepDivePathIT {
 
-    private static final String DEEP_DIVE_ACTIONS = "add-evidence-session|record-finding|agree-final-report";
+    private static final String DEEP_DIVE_ACTIONS = "change-working-group|add-evidence-session|record-finding|agree-final-report";
 
     private static Api.Setting setting;
 
@@ -74,16 +75,16 @@ class DeepDivePathIT {
         assertThat(strings(started, "keyLinesOfEnquiry")).containsExactly(
                 "How quickly are children missing education found?", "Which schools refer the most?");
         assertThat(started.getString("stage")).isEqualTo("deep_dive");
-        assertThat(strings(started, "allowedActions")).containsExactly("add-evidence-session", "record-finding",
-                "agree-final-report", "withdraw");
+        assertThat(strings(started, "allowedActions")).containsExactly("change-working-group",
+                "add-evidence-session", "record-finding", "agree-final-report", "withdraw");
         assertThat(followUpTasks(id)).singleElement()
                 .satisfies(t -> assertThat(t.getString("action")).isEqualTo(DEEP_DIVE_ACTIONS));
         assertThat(lastEntry(id).getString("whatChanged")).startsWith("Deep dive started on")
                 .contains(members.get(0).getString("name"), members.get(1).getString("name"));
 
         JsonObject again = ok(post("democratic", deepDive(id), startBody(first, second)), 409);
-        assertThat(strings(again, "allowedActions")).containsExactly("add-evidence-session", "record-finding",
-                "agree-final-report", "withdraw");
+        assertThat(strings(again, "allowedActions")).containsExactly("change-working-group",
+                "add-evidence-session", "record-finding", "agree-final-report", "withdraw");
 
         JsonObject session = ok(post("democratic", deepDive(id) + "/sessions", """
                 {"kind": "EVIDENCE_SESSION", "title": "Head teachers", "heldOn": "%s",
@@ -178,6 +179,63 @@ class DeepDivePathIT {
     }
 
     @Test
+    void theWorkingGroupChangesWhileTheDeepDiveIsUnderWayEachChangeInTheTimelineButNeverEmpties() {
+        long id = id(raise(setting, uniqueTitle("Working group changes")));
+        ok(post("chair", path(id, "triage"), "{\"decision\": \"DEEP_DIVE\", \"reason\": \"Evidence needed.\"}"), 200);
+        List<JsonObject> members = ok(get("democratic", deepDive(id)), 200).getJsonArray("eligibleMembers")
+                .getValuesAs(JsonObject.class);
+        long first = id(members.get(0));
+        long second = id(members.get(1));
+        ok(post("democratic", path(id, "deep-dive/working-group"), "{\"memberId\": " + second + "}"), 409);
+        ok(post("democratic", deepDive(id), "{\"scope\": \"Scope\", \"workingGroup\": [" + first + "], "
+                + "\"keyLinesOfEnquiry\": [\"Why?\"]}"), 201);
+
+        JsonObject joined = ok(post("democratic", deepDive(id) + "/working-group", "{\"memberId\": " + second
+                + ", \"reason\": \"Brings experience as a school governor.\"}"), 201);
+        assertThat(joined.getJsonObject("deepDive").getJsonArray("workingGroup").getValuesAs(JsonObject.class))
+                .extracting(Api::id).containsExactly(first, second);
+        JsonObject entry = lastEntry(id);
+        assertThat(entry.getString("whatChanged")).isEqualTo(members.get(1).getString("name")
+                + " joined the deep dive's working group.");
+        assertThat(entry.getString("why")).isEqualTo("Brings experience as a school governor.");
+        assertThat(entry.getString("who")).isEqualTo("democratic");
+
+        assertThat(field(ok(post("democratic", deepDive(id) + "/working-group", "{\"memberId\": " + second + "}"),
+                422))).as("already in the group").isEqualTo("workingGroup");
+        assertThat(field(ok(post("democratic", deepDive(id) + "/working-group", "{\"memberId\": 999999}"), 422)))
+                .isEqualTo("member");
+        assertThat(field(ok(post("democratic", deepDive(id) + "/working-group", "{\"reason\": \"Why\"}"), 422)))
+                .isEqualTo("memberId");
+        assertThat(field(ok(post("democratic", deepDive(id) + "/working-group", "{\"memberId\": " + first
+                + ", \"reason\": \"" + "x".repeat(1001) + "\"}"), 422))).isEqualTo("reason");
+        ok(post("chair", deepDive(id) + "/working-group", "{\"memberId\": " + first + "}"), 403);
+
+        JsonObject left = ok(delete("democratic", deepDive(id) + "/working-group/" + first
+                + "?reason=Stood%20down%20for%20this%20term."), 200);
+        assertThat(left.getJsonObject("deepDive").getJsonArray("workingGroup").getValuesAs(JsonObject.class))
+                .extracting(Api::id).containsExactly(second);
+        assertThat(lastEntry(id).getString("whatChanged")).isEqualTo(members.get(0).getString("name")
+                + " left the deep dive's working group.");
+        assertThat(lastEntry(id).getString("why")).isEqualTo("Stood down for this term.");
+
+        JsonObject onlyOne = ok(delete("democratic", deepDive(id) + "/working-group/" + second), 422);
+        assertThat(field(onlyOne)).isEqualTo("workingGroup");
+        assertThat(onlyOne.getString("detail")).contains("the only member of the working group");
+        assertThat(field(ok(delete("democratic", deepDive(id) + "/working-group/" + first), 422)))
+                .as("no longer in the group").isEqualTo("member");
+        assertThat(field(ok(delete("democratic", deepDive(id) + "/working-group/abc"), 400))).isEqualTo("member");
+        ok(delete("member", deepDive(id) + "/working-group/" + second), 403);
+        assertThat(ok(get("democratic", deepDive(id)), 200).getJsonObject("deepDive").getJsonArray("workingGroup"))
+                .as("nothing changed by the refusals").hasSize(1);
+
+        ok(post("democratic", deepDive(id) + "/findings", "{\"finding\": \"A finding.\"}"), 201);
+        ok(post("democratic", deepDive(id) + "/final-report", finalReport()), 200);
+        JsonObject concluded = ok(post("democratic", deepDive(id) + "/working-group", "{\"memberId\": " + first
+                + "}"), 409);
+        assertThat(strings(concluded, "allowedActions")).doesNotContain("change-working-group");
+    }
+
+    @Test
     void badDeepDiveInputIsRefusedNamingTheFieldAndChangesNothing() {
         long id = id(raise(setting, uniqueTitle("Deep dive refusals")));
         ok(post("chair", path(id, "triage"), "{\"decision\": \"DEEP_DIVE\", \"reason\": \"Evidence needed.\"}"), 200);
@@ -227,6 +285,10 @@ class DeepDivePathIT {
                    "decisionMaker": "Portfolio Holder for Children's Services", "targetDate": "%d-04-30"},
                   {"text": "Report the follow-up times to the committee every quarter.", "decisionMaker": "Cabinet"}]}
                 """.formatted(today().getYear() + 1);
+    }
+
+    private static java.net.http.HttpResponse<String> delete(String user, String path) {
+        return TestServer.sendAs(user, "DELETE", path, null);
     }
 
     private static String field(JsonObject problem) {

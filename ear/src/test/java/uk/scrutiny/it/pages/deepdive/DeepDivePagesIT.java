@@ -2,19 +2,22 @@ package uk.scrutiny.it.pages.deepdive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 import uk.scrutiny.it.pages.Browser;
 import uk.scrutiny.it.questions.Items;
 
 /**
  * Democratic services take an item to a deep dive and run it through their pages: the triage decision (or the
  * committee's outcome), the deep dive's working group and key lines of enquiry, its evidence sessions and findings,
- * and the final report with its SMART recommendations, which hands over to the recommendations. Members then see
- * the working group, sessions and findings on their item page. Items are set up through the API; forms sent with
+ * and the final report with its SMART recommendations (as many as it makes), which hands over to the
+ * recommendations. While the deep dive is under way its working group changes, each change in the item's timeline.
+ * Members then see the working group, sessions, findings and those changes on their item page. Items are set up through the API; forms sent with
  * mistakes, refused by the service, or sent after someone else moved the deep dive on are shown with their errors
  * and what was typed. Every page visited is checked with axe-core (WCAG 2.2 A/AA) and photographed.
  */
@@ -72,6 +75,33 @@ class DeepDivePagesIT {
         assertThat(browser.text("#no-sessions")).isNotBlank();
         browser.check("deep-dive-started");
 
+        browser.submit("#add-member");
+        assertThat(browser.text(".govuk-error-summary")).contains("Select the member joining the working group");
+        assertThat(browser.text("#joining-error")).contains("Select the member joining the working group");
+        browser.check("deep-dive-join-error");
+
+        Select joining = new Select(browser.find("#joining"));
+        joining.selectByIndex(1);
+        String joiner = joining.getFirstSelectedOption().getText();
+        browser.type("joinReason", "Brings experience as a school governor.");
+        browser.submit("#add-member");
+        assertThat(browser.text("#success-message")).contains(name(joiner) + " has joined the working group");
+        assertThat(browser.text("#working-group")).contains(member, joiner);
+        browser.check("deep-dive-member-joined");
+
+        browser.click("#leaving");
+        browser.type("leaveReason", "Stood down from the committee's work for this term.");
+        browser.submit("#remove-member");
+        assertThat(browser.text("#success-message")).contains(name(member) + " has left the working group");
+        assertThat(browser.text("#working-group")).isEqualTo(joiner);
+
+        browser.click("#leaving");
+        browser.submit("#remove-member");
+        assertThat(browser.text("#leaving-error")).contains(name(joiner) + " is the only member of the working group");
+        assertThat(browser.text(".govuk-error-summary")).contains("Add another member before removing them");
+        assertThat(browser.find("#leaving").isSelected()).as("the choice is kept").isTrue();
+        browser.check("deep-dive-leave-refused");
+
         browser.submit("#add-session");
         assertThat(browser.text(".govuk-error-summary")).contains("Select how the evidence was gathered",
                 "Enter what the session was about", "Enter the date it was held");
@@ -97,12 +127,12 @@ class DeepDivePagesIT {
         assertThat(browser.text("#sessions")).contains("Head teachers", "A Head, Primary head teacher", "B Head",
                 "Two heads described the referral form.");
 
-        browser.type("rec-1-text", "Follow up every referral within 2 working days.");
-        browser.type("rec-1-maker", "Cabinet");
+        browser.type("text-1", "Follow up every referral within 2 working days.");
+        browser.type("decisionMaker-1", "Cabinet");
         browser.submit("#agree-final-report");
         assertThat(browser.text(".govuk-error-summary")).contains("Record at least one finding");
         assertThat(browser.text("#finding-error")).contains("Record at least one finding");
-        assertThat(browser.find("#rec-1-text").getAttribute("value"))
+        assertThat(browser.find("#text-1").getAttribute("value"))
                 .isEqualTo("Follow up every referral within 2 working days.");
         browser.check("deep-dive-report-without-finding");
 
@@ -112,19 +142,48 @@ class DeepDivePagesIT {
         assertThat(browser.text("#findings")).contains("Referrals wait on average 9 days");
         browser.check("deep-dive-evidence-and-findings");
 
-        browser.type("rec-1-text", "Follow up every referral within 2 working days.");
-        browser.type("rec-1-maker", "Portfolio Holder for Children's Services");
-        typeDate("rec-1-target", LocalDate.of(today.getYear() + 1, 4, 30));
-        browser.type("rec-2-text", "Report follow-up times to the committee every quarter.");
-        browser.submit("#agree-final-report");
-        assertThat(browser.text("#rec-2-maker-error")).contains("Enter who decides on recommendation 2");
-        assertThat(browser.find("#rec-2-text").getAttribute("value"))
-                .isEqualTo("Report follow-up times to the committee every quarter.");
-        assertThat(browser.find("#rec-1-target-year").getAttribute("value"))
+        browser.type("text-1", "Follow up every referral within 2 working days.");
+        browser.type("decisionMaker-1", "Portfolio Holder for Children's Services");
+        typeDate("targetDate-1", LocalDate.of(today.getYear() + 1, 4, 30));
+        assertThat(browser.findAll("#remove-row-1")).as("a single row is not removed").isEmpty();
+        browser.submit("#add-another");
+        browser.type("text-2", "Report follow-up times to the committee every quarter.");
+        browser.submit("#add-another");
+        browser.type("text-3", "A draft that the working group dropped.");
+        browser.type("decisionMaker-3", "Cabinet");
+        browser.submit("#add-another");
+        browser.type("text-4", "Publish the referral form's guidance for schools by September.");
+        browser.type("decisionMaker-4", "Cabinet");
+        browser.submit("#add-another");
+        browser.type("text-5", "Train every designated safeguarding lead in the new referral route.");
+        browser.type("decisionMaker-5", "Director of Children's Services");
+        assertThat(browser.findAll(".council-recommendation-row")).hasSize(5);
+        assertThat(browser.find("#text-1").getAttribute("value"))
+                .isEqualTo("Follow up every referral within 2 working days.");
+        assertThat(browser.find("#targetDate-1-year").getAttribute("value"))
                 .isEqualTo(String.valueOf(today.getYear() + 1));
+        browser.check("deep-dive-report-five-rows");
+
+        browser.submit("#remove-row-3");
+        assertThat(browser.findAll(".council-recommendation-row")).hasSize(4);
+        assertThat(browser.find("#text-3").getAttribute("value"))
+                .isEqualTo("Publish the referral form's guidance for schools by September.");
+        assertThat(browser.find("#text-4").getAttribute("value"))
+                .isEqualTo("Train every designated safeguarding lead in the new referral route.");
+        assertThat(browser.find("#text-2").getAttribute("value"))
+                .isEqualTo("Report follow-up times to the committee every quarter.");
+        browser.check("deep-dive-report-row-removed");
+
+        browser.submit("#agree-final-report");
+        assertThat(browser.text("#decisionMaker-2-error")).contains("Enter who decides on recommendation 2");
+        assertThat(browser.find("#text-2").getAttribute("value"))
+                .isEqualTo("Report follow-up times to the committee every quarter.");
+        assertThat(browser.find("#text-4").getAttribute("value"))
+                .isEqualTo("Train every designated safeguarding lead in the new referral route.");
+        assertThat(browser.findAll(".council-recommendation-row")).hasSize(4);
         browser.check("deep-dive-report-errors");
 
-        browser.type("rec-2-maker", "Cabinet");
+        browser.type("decisionMaker-2", "Cabinet");
         browser.submit("#agree-final-report");
         assertThat(browser.text("#success-message")).contains("final report is agreed");
         assertThat(browser.text("#stage")).isEqualTo("Executive response");
@@ -134,11 +193,21 @@ class DeepDivePagesIT {
         assertThat(browser.findAll("#report-form")).isEmpty();
         assertThat(browser.findAll("#finding-form")).isEmpty();
         browser.check("deep-dive-concluded");
+        assertThat(Items.ok(Items.get("democratic", "/api/items/" + id + "/recommendations"), 200)
+                .getJsonArray("recommendations").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("text")).containsExactly(
+                        "Follow up every referral within 2 working days.",
+                        "Report follow-up times to the committee every quarter.",
+                        "Publish the referral form's guidance for schools by September.",
+                        "Train every designated safeguarding lead in the new referral route.");
 
         try (Browser councillor = new Browser()) {
             councillor.signIn("member", "scrutiny-demo");
             councillor.open("/member/item.xhtml?id=" + id);
-            assertThat(councillor.text("#deep-dive-working-group")).isEqualTo(member.substring(0, member.lastIndexOf(" (")));
+            assertThat(councillor.text("#deep-dive-working-group")).isEqualTo(name(joiner));
+            assertThat(councillor.text("#timeline")).contains(name(joiner) + " joined the deep dive's working group.",
+                    "Brings experience as a school governor.", name(member) + " left the deep dive's working group.",
+                    "Stood down from the committee's work for this term.");
             assertThat(councillor.text("#deep-dive-sessions")).contains("Head teachers", "A Head");
             assertThat(councillor.text("#deep-dive-findings")).contains("Referrals wait on average 9 days");
             councillor.check("member-item-deep-dive");
@@ -169,12 +238,8 @@ class DeepDivePagesIT {
         long id = raise(title);
         Items.ok(Items.post("chair", "/api/items/" + id + "/triage",
                 "{\"decision\": \"DEEP_DIVE\", \"reason\": \"Evidence needed\"}"), 200);
-        browser.open("/democratic/dashboard.xhtml");
-        assertThat(browser.text("#tasks")).contains(title, "Start the deep dive");
-        browser.check("deep-dashboard-deep-dive-to-start");
-        browser.submit("#act-" + id);
+        browser.open("/democratic/deep-dive.xhtml?item=" + id);
         assertThat(browser.text("h1")).isEqualTo("Deep dive");
-        browser.check("deep-dive-start-from-dashboard");
         browser.type("scope", "Typed while someone else started it");
         browser.type("keyLines", "Why?");
         browser.click("#workingGroup");
@@ -186,16 +251,12 @@ class DeepDivePagesIT {
 
         browser.submit("#start");
         assertThat(browser.text(".govuk-error-summary")).contains("The deep dive has moved on",
-                "Allowed now: record an evidence session, record a finding, agree the final report, withdraw the "
-                        + "item.");
+                "Allowed now: change the working group, record an evidence session, record a finding, agree the "
+                        + "final report, withdraw the item.");
         assertThat(browser.findAll("#start-form")).as("starting is no longer offered").isEmpty();
         assertThat(browser.findAll("#session-form")).hasSize(1);
         assertThat(browser.text("#scope-text")).isEqualTo("Started over the API");
         browser.check("deep-dive-moved-on");
-
-        browser.open("/democratic/dashboard.xhtml");
-        assertThat(browser.text("#tasks")).contains(title, "Carry out the deep dive");
-        assertThat(browser.find("#act-" + id).getAttribute("href")).endsWith("/democratic/deep-dive.xhtml?item=" + id);
 
         browser.open("/democratic/deep-dive.xhtml?item=999999");
         assertThat(browser.text("h1")).isEqualTo("Page not found");
@@ -208,6 +269,11 @@ class DeepDivePagesIT {
                  "severity": "HIGH", "whyItMatters": "The number doubled in a year."}
                 """.formatted(setting.committeeId(), setting.dataSourceId(), title)), 201)
                 .getJsonNumber("id").longValue();
+    }
+
+    /** A member's name without the role the page adds: "Cllr Mo Example (member)" as "Cllr Mo Example". */
+    private static String name(String label) {
+        return label.substring(0, label.lastIndexOf(" ("));
     }
 
     private static void typeDate(String id, LocalDate date) {

@@ -24,8 +24,8 @@ import uk.scrutiny.it.questions.Items;
  * Recommendations in the browser. Democratic services take an item from the committee's outcome "recommendations
  * made" to closed on its recommendations page: the recommendations recorded (after correcting the form), the
  * executive's responses (one accepted, one rejected with reasons), progress updates with RAG until the accepted one
- * is achieved; the tracker and the dashboard show the overdue response being chased. A form sent after the item
- * moved on says what is allowed now. Members see the recommendations, responses and RAG on their item page, and
+ * is achieved; the tracker shows the overdue response being chased, and filters by status and RAG rating a page at
+ * a time. A form sent after the item moved on says what is allowed now. Members see the recommendations, responses and RAG on their item page, and
  * the public the recommendations and responses on the outcomes page, without the progress notes. Every page visited
  * is checked with axe-core, those showing errors included.
  *
@@ -114,12 +114,11 @@ class RecommendationPagesIT {
 
         browser.open("/democratic/recommendations-tracker.xhtml?committee=" + setting.committeeId());
         assertThat(browser.text("#chases")).contains(title, "2 recommendations");
+        browser.check("recs-tracker");
+        showTracker("committee=" + setting.committeeId() + "&status=overdue", title + ", recommendation 2");
         assertThat(browser.text("#recommendations")).contains(title, "Review the threshold document with partners.",
                 "Portfolio Holder for Children's Services", "Overdue");
-        browser.check("recs-tracker");
-        browser.open("/democratic/dashboard.xhtml");
-        assertThat(browser.text("#executive-responses")).contains(title);
-        browser.submit("#executive-responses a[href$='item=" + id + "']");
+        browser.open("/democratic/recommendations.xhtml?item=" + id);
         assertThat(browser.text("#waiting-for")).isEqualTo("Chase the overdue executive response and record it");
         browser.check("recs-executive-response");
 
@@ -168,6 +167,14 @@ class RecommendationPagesIT {
         assertThat(browser.text("#success-message")).contains("Progress on recommendation 1 is recorded: amber");
         assertThat(browser.text("#rag-1")).contains("Amber: acceptable progress");
         assertThat(browser.text("#updates-1")).contains("First quarterly report received; localities to follow.");
+        showTracker("committee=" + setting.committeeId() + "&rag=amber", title + ", recommendation 1");
+        assertThat(browser.text("#recommendations")).contains("First quarterly report received")
+                .doesNotContain("Review the threshold document with partners.");
+        assertThat(browser.findAll("#recommendations tbody tr")).allSatisfy(row ->
+                assertThat(row.getText()).contains("Amber"));
+        assertThat(browser.find("#rag option[selected]").getText()).isEqualTo("Amber: acceptable progress");
+        browser.check("recs-tracker-amber");
+        browser.open("/democratic/recommendations.xhtml?item=" + id);
 
         browser.click("#ragStatus");
         browser.type("notes", "Reported by locality every quarter.");
@@ -178,16 +185,75 @@ class RecommendationPagesIT {
         assertThat(browser.text("#nothing-to-do")).contains("nothing for democratic services to record");
         browser.check("recs-closed");
 
-        browser.open("/democratic/recommendations-tracker.xhtml?committee=" + setting.committeeId()
-                + "&status=rejected");
-        assertThat(browser.text("#recommendations")).contains("Review the threshold document with partners.")
+        showTracker("committee=" + setting.committeeId() + "&status=rejected",
+                "Review the threshold document with partners.");
+        assertThat(browser.text("#recommendations"))
                 .doesNotContain("Report each quarter the re-referral rate by locality.");
         browser.submit("#nav-recommendations");
         assertThat(browser.text("h1")).isEqualTo("Recommendations tracker");
-        browser.open("/democratic/recommendations-tracker.xhtml?committee=nonsense&status=achieved");
+        showTracker("committee=nonsense&status=achieved", "Reported by locality every quarter.");
         assertThat(browser.text(".govuk-error-summary")).contains("Select a committee from the list");
-        assertThat(browser.text("#recommendations")).contains("Reported by locality every quarter.");
         browser.check("recs-tracker-filtered");
+        showTracker("committee=" + setting.committeeId() + "&status=achieved&rag=green",
+                title + ", recommendation 1");
+        assertThat(browser.text("#recommendations")).contains("Reported by locality every quarter.");
+        browser.open("/democratic/recommendations-tracker.xhtml?rag=purple&status=rejected");
+        assertThat(browser.text(".govuk-error-summary")).contains("Select a RAG rating from the list");
+        assertThat(browser.text("#rag-error")).contains("Select a RAG rating from the list");
+        browser.check("recs-tracker-rag-error");
+    }
+
+    @Test
+    void theTrackerShowsALongListAPageAtATimeAndNumbersEachRecommendationWithinItsItem() {
+        String title = Items.uniqueTitle("Many recommendations");
+        long id = itemWithRecommendationsMade(title);
+        StringBuilder many = new StringBuilder("{\"recommendations\": [");
+        for (int n = 1; n <= 27; n++) {
+            many.append(n == 1 ? "" : ",").append("{\"text\": \"Action ").append(n)
+                    .append(" of the improvement plan.\", \"decisionMaker\": \"Cabinet\"}");
+        }
+        ok(post("democratic", "/api/items/" + id + "/recommendations", many.append("]}").toString()), 201);
+
+        String filter = "committee=" + setting.committeeId() + "&status=awaiting";
+        browser.open("/democratic/recommendations-tracker.xhtml?" + filter);
+        assertThat(browser.text("#recommendations caption")).contains("1 to 25 of");
+        assertThat(browser.findAll("#recommendations tbody tr")).hasSize(25);
+        assertThat(browser.find("#pagination [aria-current='page']").getText()).isEqualTo("1");
+        browser.check("recs-tracker-page-1");
+        browser.submit("#next-page");
+        assertThat(browser.text("#recommendations caption")).contains("26 to");
+        assertThat(browser.find("#pagination [aria-current='page']").getText()).isEqualTo("2");
+        assertThat(browser.find("#pagination a[rel='prev']").getAttribute("href")).contains(filter)
+                .endsWith("page=1");
+        browser.check("recs-tracker-page-2");
+
+        browser.open("/democratic/recommendations-tracker.xhtml?" + filter + "&page=99999");
+        List<org.openqa.selenium.WebElement> links = browser.findAll("#pagination .govuk-pagination__item a");
+        assertThat(browser.find("#pagination [aria-current='page']").getText()).as("a stale page shows the last")
+                .isEqualTo(links.get(links.size() - 1).getText());
+        assertThat(browser.findAll("#next-page")).isEmpty();
+
+        showTracker(filter, title + ", recommendation 27");
+        assertThat(browser.text("#recommendations")).contains("Action 27 of the improvement plan.");
+        showTracker(filter, title + ", recommendation 1");
+    }
+
+    /**
+     * Opens the tracker with the filter and follows "Next" until the page lists the text: a committee's list grows
+     * with every test run against the same database, so what a test made need not be on the first page.
+     */
+    private static void showTracker(String filter, String text) {
+        browser.open("/democratic/recommendations-tracker.xhtml?" + filter);
+        for (int page = 1; page <= 200; page++) {
+            if (!browser.findAll("#recommendations").isEmpty() && browser.text("#recommendations").contains(text)) {
+                return;
+            }
+            if (browser.findAll("#next-page").isEmpty()) {
+                break;
+            }
+            browser.submit("#next-page");
+        }
+        throw new AssertionError("The tracker (" + filter + ") does not list \"" + text + "\"");
     }
 
     @Test
