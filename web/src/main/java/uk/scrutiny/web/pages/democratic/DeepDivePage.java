@@ -78,13 +78,7 @@ public class DeepDivePage extends DemocraticServicesPage {
     private String joinReason;
     private String leaveReason;
 
-    /** An item that does not exist is a 404, with the page saying so (see ItemWorkPage.load). */
-    public void load() {
-        if (!isFound()) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
-    }
-
+    @Override
     public boolean isFound() {
         return find() != null;
     }

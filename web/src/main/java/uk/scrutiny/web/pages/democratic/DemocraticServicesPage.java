@@ -46,6 +46,21 @@ public abstract class DemocraticServicesPage {
     private DeadlineCalculator deadlines;
     private boolean movedOn;
 
+    /**
+     * The page's view action: what it is about (an item, an extension) not existing is a 404, with the page saying
+     * so; sending the 404 page instead would lose the layout (see ItemWorkPage.load).
+     */
+    public void load() {
+        if (!isFound()) {
+            faces.getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    /** Whether what the page is about exists; pages about no one thing always show. */
+    public boolean isFound() {
+        return true;
+    }
+
     protected Actor actor() {
         return Actors.of(security);
     }

@@ -55,13 +55,7 @@ public class ExtensionPage extends DemocraticServicesPage {
     private String note;
     private String refusalReason;
 
-    /** An item, request or extension that does not exist (or do not belong together) is a 404. */
-    public void load() {
-        if (!isFound()) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
-    }
-
+    @Override
     public boolean isFound() {
         find();
         return foundExtension != null;

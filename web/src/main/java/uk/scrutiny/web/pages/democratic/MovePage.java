@@ -40,13 +40,7 @@ public class MovePage extends DemocraticServicesPage {
     private String reason;
     private ScrutinyItem item;
 
-    /** A missing item is a 404 with the page saying so (see ItemWorkPage#load). */
-    public void load() {
-        if (!isFound()) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
-    }
-
+    @Override
     public boolean isFound() {
         return find() != null;
     }

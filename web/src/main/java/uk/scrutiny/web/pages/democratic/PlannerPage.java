@@ -63,6 +63,7 @@ public class PlannerPage extends DemocraticServicesPage {
     private List<ScrutinyItem> unscheduled = List.of();
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Override
     public void load() {
         today = today();
         DeadlineCalculator deadlines = deadlines();

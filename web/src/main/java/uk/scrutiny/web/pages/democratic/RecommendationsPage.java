@@ -67,13 +67,7 @@ public class RecommendationsPage extends DemocraticServicesPage {
     private String recordedMonth;
     private String recordedYear;
 
-    /** An item that does not exist is a 404 with the page saying so (see ItemWorkPage.load for why not sent). */
-    public void load() {
-        if (!isFound()) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
-    }
-
+    @Override
     public boolean isFound() {
         return find() != null;
     }

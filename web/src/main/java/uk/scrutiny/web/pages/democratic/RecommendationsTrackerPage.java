@@ -103,6 +103,7 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
 
     // REQUIRED: the chase tasks come from Flowable; the rows read every lazy part while the transaction is open.
     @Transactional
+    @Override
     public void load() {
         LocalDate today = today();
         List<Committee> all = committees.findAll();
