@@ -3,12 +3,17 @@ package uk.scrutiny.it.pages.deepdive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import uk.scrutiny.it.pages.Browser;
 import uk.scrutiny.it.questions.Items;
@@ -175,7 +180,9 @@ class DeepDivePagesIT {
                 .isEqualTo("Report follow-up times to the committee every quarter.");
         browser.check("deep-dive-report-row-removed");
 
-        browser.submit("#agree-final-report");
+        WebElement before = browser.find("html");
+        browser.find("#decisionMaker-4").sendKeys(Keys.ENTER); // sends the form as "Agree", not as a "Remove"
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
         assertThat(browser.text("#decisionMaker-2-error")).contains("Enter who decides on recommendation 2");
         assertThat(browser.find("#text-2").getAttribute("value"))
                 .isEqualTo("Report follow-up times to the committee every quarter.");
