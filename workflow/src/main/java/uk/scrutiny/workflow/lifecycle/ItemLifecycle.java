@@ -778,9 +778,11 @@ public class ItemLifecycle {
         }
         User to = users.findByUsername(toUsername).filter(u -> u.hasRole(Role.OFFICER)).orElseThrow(
                 () -> new DomainRuleViolation("toUsername", "No officer has the user name \"" + toUsername + "\"."));
-        if (item.openRequests().stream().anyMatch(r -> r != request && r.officer().id().equals(to.id()))) {
-            // One task per officer and item: the colleague would then hold two requests to answer as one.
-            throw new DomainRuleViolation("toUsername", to.displayName() + " already holds a request on this item.");
+        if (item.requests().stream().anyMatch(r -> r != request && r.officer().id().equals(to.id())
+                && (r.status() == RequestStatus.OPEN || r.status() == RequestStatus.RESPONDED))) {
+            // As when issuing: one request in hand per officer and item, so their task says which one they answer.
+            throw new DomainRuleViolation("toUsername", to.displayName() + " already has a request on this item "
+                    + "still to answer or in review.");
         }
         User from = request.officer();
         LocalDateTime now = now();
