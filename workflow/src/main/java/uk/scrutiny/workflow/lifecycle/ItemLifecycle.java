@@ -928,17 +928,6 @@ public class ItemLifecycle {
         return new Status(item, itemTask(tasks), allowed, yours, tasks);
     }
 
-    /** The request each of these tasks answers, by task id; tasks of the item itself are left out. */
-    @Transactional
-    public Map<String, Long> requestsOf(long itemId, List<Task> tasks) {
-        ScrutinyItem item = find(itemId);
-        Map<String, Long> byTask = new HashMap<>();
-        for (Task task : tasks) {
-            requestOf(item, task).ifPresent(r -> byTask.put(task.getId(), r.id()));
-        }
-        return byTask;
-    }
-
     /** A task waiting on this user: assigned to them, or offered to one of their roles. */
     public record WaitingTask(long itemId, String action, String taskName, LocalDate due) {
     }

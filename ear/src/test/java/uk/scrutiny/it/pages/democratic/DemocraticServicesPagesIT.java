@@ -177,6 +177,12 @@ class DemocraticServicesPagesIT {
         assertThat(browser.text("#issue-heading")).as("a colleague can still be asked")
                 .isEqualTo("Ask a further officer");
         browser.check("ds-item-two-officers");
+        try (Browser member = new Browser()) {
+            member.signIn("member", "scrutiny-demo");
+            member.open("/member/item.xhtml?id=" + id);
+            assertThat(member.text("#waiting-on")).isEqualTo("Olu Example (Lead Officer) and Oona Example (Report "
+                    + "Author) (the officers still to respond)");
+        }
 
         for (String officer : List.of("officer2", "officer")) {
             HttpResponse<String> submitted = TestServer.sendAs(officer, "POST", "/api/items/" + id

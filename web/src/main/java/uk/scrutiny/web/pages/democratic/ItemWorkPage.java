@@ -311,6 +311,18 @@ public class ItemWorkPage {
                 || r.status() == RequestStatus.RESPONDED);
     }
 
+    public String getOfficersHint() {
+        return isFurtherRequest() ? "Each officer chosen gets a request of their own; the item waits for their "
+                + "response too." : "Select all that apply. Each officer answers on their own; the first is the "
+                + "item's lead officer.";
+    }
+
+    public String getReviewHeading() {
+        InformationRequest reviewed = getSubmitted();
+        return reviewed == null ? "Review the officer's response"
+                : "Review the response from " + reviewed.officer().displayName();
+    }
+
     /** Ticked as sent. */
     public boolean chosen(User officer) {
         return officers != null && officers.contains(officer.username());
