@@ -382,8 +382,10 @@ public class ItemWorkPage {
         return Days.format(m.date()) + (m.date().isBefore(today()) ? " (held)" : "");
     }
 
+    /** By name: the order they are offered, and so the order they are asked in (the first is the lead). */
     public List<User> getOfficers() {
-        return users.findByRole(Role.OFFICER);
+        return users.findByRole(Role.OFFICER).stream().sorted(java.util.Comparator.comparing(User::displayName))
+                .toList();
     }
 
     /** The date an issued request will be due: the meeting's officer response deadline, or today if it has passed. */
