@@ -113,6 +113,18 @@ final class Chasing {
         return new Issued(title, id, id(request), date(request, "due"));
     }
 
+    /** A red flag taken to one request to each officer named, for the meeting, in the order named. */
+    static List<Issued> issueTo(long meetingId, String title, String... officers) {
+        long id = id(Api.raise(setting(), title));
+        Api.triageReport(id, meetingId);
+        Api.agreeKloe(id);
+        JsonObject item = ok(post("democratic", "/api/items/" + id + "/issue-request", "{\"officers\": [\""
+                + String.join("\", \"", officers) + "\"]}"), 200);
+        return Arrays.stream(officers).map(officer -> item.getJsonArray("requests").getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("officer").equals(officer)).findFirst().orElseThrow())
+                .map(r -> new Issued(title, id, id(r), date(r, "due"))).toList();
+    }
+
     /** A meeting of the committee whose officer response deadline is {@code due}: an existing one, or a new one. */
     static long meetingWithResponseDue(LocalDate due) {
         long committee = setting().committeeId();
@@ -137,7 +149,8 @@ final class Chasing {
     static void grantExtension(Issued issued, String officer, LocalDate until) {
         JsonObject asked = ok(post(officer, issued.path() + "/extensions", "{\"until\": \"" + until
                 + "\", \"reason\": \"The data team is rebuilding the extract.\"}"), 201);
-        var extensions = asked.getJsonArray("requests").getJsonObject(0).getJsonArray("extensions");
+        var extensions = asked.getJsonArray("requests").getValuesAs(JsonObject.class).stream()
+                .filter(r -> id(r) == issued.requestId()).findFirst().orElseThrow().getJsonArray("extensions");
         long extensionId = id(extensions.getJsonObject(extensions.size() - 1));
         ok(post("democratic", issued.path() + "/extensions/" + extensionId + "/grant", "{}"), 200);
     }

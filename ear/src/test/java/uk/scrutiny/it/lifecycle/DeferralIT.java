@@ -54,9 +54,9 @@ class DeferralIT {
         JsonObject issued = issue(id);
         LocalDate firstDue = date(first, "officerResponseDue");
         assertThat(date(issued.getJsonArray("requests").getJsonObject(0), "due")).isEqualTo(firstDue);
-        assertThat(strings(issued, "allowedActions")).containsExactly("submit-response", "defer", "withdraw");
+        assertThat(strings(issued, "allowedActions")).containsExactly("submit-response", "issue-request", "defer", "withdraw");
         assertThat(strings(ok(get("democratic", "/api/items/" + id), 200), "yourActions"))
-                .containsExactly("defer", "withdraw");
+                .containsExactly("issue-request", "defer", "withdraw");
         assertThat(strings(ok(get("officer", "/api/items/" + id), 200), "yourActions"))
                 .containsExactly("submit-response");
 
@@ -91,7 +91,7 @@ class DeferralIT {
         JsonObject responded = submit(id);
         assertThat(responded.getString("stage")).isEqualTo("response_review");
         assertThat(strings(responded, "allowedActions"))
-                .containsExactly("accept-response", "return-response", "defer", "withdraw");
+                .containsExactly("accept-response", "return-response", "issue-request", "defer", "withdraw");
     }
 
     @Test
@@ -153,12 +153,12 @@ class DeferralIT {
         triageReport(id, setting.meetingId());
         agreeKloe(id);
         JsonObject issued = issue(id);
-        assertThat(strings(issued, "allowedActions")).containsExactly("submit-response", "withdraw");
+        assertThat(strings(issued, "allowedActions")).containsExactly("submit-response", "issue-request", "withdraw");
 
         JsonObject refused = ok(post("democratic", "/api/items/" + id + "/defer",
                 "{\"meetingId\": " + id(coming.get(0)) + ", \"reason\": \"Too late\"}"), 409);
         assertThat(refused.getString("stage")).isEqualTo("request_issued");
-        assertThat(strings(refused, "allowedActions")).containsExactly("submit-response", "withdraw");
+        assertThat(strings(refused, "allowedActions")).containsExactly("submit-response", "issue-request", "withdraw");
         assertThat(refused.getString("detail")).contains("has been held");
         assertThat(id(ok(get("democratic", "/api/items/" + id), 200).getJsonObject("targetMeeting")))
                 .isEqualTo(setting.meetingId());

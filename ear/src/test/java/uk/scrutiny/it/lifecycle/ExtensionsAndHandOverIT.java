@@ -117,7 +117,7 @@ class ExtensionsAndHandOverIT {
         JsonObject twice = ok(post("democratic", issued.path() + "/extensions/" + extensionId + "/refuse",
                 "{\"reason\": \"Changed my mind\"}"), 409);
         assertThat(twice.getString("stage")).isEqualTo("request_issued");
-        assertThat(strings(twice, "allowedActions")).containsExactly("submit-response", "withdraw");
+        assertThat(strings(twice, "allowedActions")).containsExactly("submit-response", "issue-request", "withdraw");
         assertThat(twice.getString("detail")).contains("already granted");
         assertThat(date(request(ok(get("democratic", "/api/items/" + issued.itemId()), 200)), "due"))
                 .as("unchanged by the refused second decision").isEqualTo(granted);
@@ -184,7 +184,7 @@ class ExtensionsAndHandOverIT {
         JsonObject otherOfficer = ok(post("officer2", issued.path() + "/extensions",
                 "{\"until\": \"" + issued.due().plusDays(14) + "\", \"reason\": \"Not mine\"}"), 403);
         assertThat(otherOfficer.getString("stage")).isEqualTo("request_issued");
-        assertThat(strings(otherOfficer, "allowedActions")).containsExactly("submit-response", "withdraw");
+        assertThat(strings(otherOfficer, "allowedActions")).containsExactly("submit-response", "issue-request", "withdraw");
         assertThat(request(ok(get("democratic", "/api/items/" + issued.itemId()), 200)).getJsonArray("extensions"))
                 .as("nothing recorded").isEmpty();
 

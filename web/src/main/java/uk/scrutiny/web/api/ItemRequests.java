@@ -92,10 +92,17 @@ public final class ItemRequests {
                 String> standardInclusions;
     }
 
-    @Schema(name = "IssueRequest")
+    @Schema(name = "IssueRequest", description = "The officers the request goes to, each answering on their own: "
+            + "officers, or (one officer) officer. The first named is the item's lead officer.")
     public static class IssueRequest {
-        @NotBlank(message = "officer is required: the lead officer's user name.")
+        @Size(max = 100, message = "officer must be 100 characters or fewer.")
+        @Schema(description = "one officer's user name (officers names several)", example = "officer")
         public String officer;
+
+        @Size(max = 20, message = "officers names at most 20 officers.")
+        @Schema(description = "the officers' user names, lead officer first", example = "[\"officer\", \"officer2\"]")
+        public List<@Size(max = 100, message = "officers: each user name must be 100 characters or fewer.")
+                String> officers;
     }
 
     @Schema(name = "Answer")

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -331,7 +332,12 @@ public class ItemsResource {
     @POST
     @Path("/{id}/issue-request")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue the request to the lead officer, due by the meeting's officer response deadline")
+    @Operation(summary = "Issue the request to one or more lead officers, due by the meeting's officer response "
+            + "deadline", description = "Each officer gets a request of their own, answered, chased, extended, "
+            + "handed over and reviewed on its own; the item goes on to publication once every response is accepted. "
+            + "While the requests already issued are answered or reviewed, democratic services may ask a further "
+            + "officer the same way (issue-request is then among the allowed actions). The body names the officers "
+            + "(officers) or one officer (officer).")
     @APIResponse(responseCode = "200", description = "the item as it now stands",
             content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
     @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
@@ -347,7 +353,23 @@ public class ItemsResource {
     public ItemViews.ItemView issueRequest(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.IssueRequest body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.issueRequest(itemId, body.officer.strip(), actor()));
+        List<String> officers = new ArrayList<>();
+        if (body.officer != null && !body.officer.isBlank()) {
+            officers.add(body.officer);
+        }
+        if (body.officers != null) {
+            officers.addAll(body.officers);
+        }
+        // An error about the officers names the member the client used: officer in the one-officer form.
+        boolean oneOfficerForm = body.officers == null && !officers.isEmpty();
+        act(itemId, () -> {
+            try {
+                lifecycle.issueRequest(itemId, officers, actor());
+            } catch (DomainRuleViolation e) {
+                throw oneOfficerForm && "officers".equals(e.field()) ? new DomainRuleViolation("officer",
+                        e.getMessage()) : e;
+            }
+        });
         return views.item(itemId, actor(), null);
     }
 
@@ -383,7 +405,9 @@ public class ItemsResource {
 
     @POST
     @Path("/{id}/accept-response")
-    @Operation(summary = "Democratic services accept the officer's response")
+    @Operation(summary = "Democratic services accept the officer's response",
+            description = "When exactly one response waits for review; with several, 409 naming the requests (use "
+                    + "/items/{id}/requests/{requestId}/accept-response).")
     @APIResponse(responseCode = "200", description = "the item as it now stands",
             content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
     @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
@@ -405,7 +429,9 @@ public class ItemsResource {
     @POST
     @Path("/{id}/return-response")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Democratic services return the response for more; the officer's task comes back")
+    @Operation(summary = "Democratic services return the response for more; the officer's task comes back",
+            description = "When exactly one response waits for review; with several, 409 naming the requests (use "
+                    + "/items/{id}/requests/{requestId}/return-response).")
     @APIResponse(responseCode = "200", description = "the item as it now stands",
             content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
     @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
@@ -422,6 +448,54 @@ public class ItemsResource {
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
         act(itemId, () -> lifecycle.returnResponse(itemId, body.reason, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/requests/{requestId}/accept-response")
+    @Operation(summary = "Democratic services accept the response to this request",
+            description = "The item goes on to publication once the responses to all its requests are accepted.")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "this request's response is not waiting for review: names the "
+            + "stage and the actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "404", description = "no such item, or no such request on it")
+    public ItemViews.ItemView acceptRequestResponse(@PathParam("id") String id,
+            @PathParam("requestId") String requestId) {
+        long itemId = itemId(id);
+        long request = pathId("requestId", requestId);
+        act(itemId, () -> lifecycle.acceptResponse(itemId, request, actor()));
+        return views.item(itemId, actor(), null);
+    }
+
+    @POST
+    @Path("/{id}/requests/{requestId}/return-response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Democratic services return the response to this request for more",
+            description = "The request's officer gets their task back; the item's other requests are not touched.")
+    @APIResponse(responseCode = "200", description = "the item as it now stands",
+            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "409", description = "this request's response is not waiting for review: names the "
+            + "stage and the actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
+                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
+    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
+            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    public ItemViews.ItemView returnRequestResponse(@PathParam("id") String id,
+            @PathParam("requestId") String requestId,
+            @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
+        long itemId = itemId(id);
+        long request = pathId("requestId", requestId);
+        act(itemId, () -> lifecycle.returnResponse(itemId, request, body.reason, actor()));
         return views.item(itemId, actor(), null);
     }
 

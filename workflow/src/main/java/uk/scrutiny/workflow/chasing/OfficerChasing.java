@@ -43,8 +43,9 @@ import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 
 /**
- * Chases the officer's response: the dates of the reminder and escalation timers on the officer's task, the notice
- * each timer records when it fires, and the move of the timers when the due date changes.
+ * Chases the officers' responses: the dates of the reminder and escalation timers on each officer's task (one per
+ * request, each timed from its own request's due date), the notice each timer records when it fires, and the move
+ * of the timers when a due date changes.
  *
  * <p>The days come from {@link ChasingRules} on the council's working days: reminders {@value #REMINDERS} working
  * days before the due date (MicroProfile Config, default {@code 5,1}), the escalation on the working day after it.
@@ -65,6 +66,8 @@ public class OfficerChasing {
     static final String REMINDERS = "scrutiny.chasing.reminder-working-days";
     static final String ESCALATE_TO = "scrutiny.chasing.escalation-email";
     static final String OFFICER_TASK = "officerResponse";
+    /** The variable each instance of the responses subprocess keeps: the id of the request it answers. */
+    static final String REQUEST_ID = "requestId";
     static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     private static final Logger LOG = Logger.getLogger(OfficerChasing.class.getName());
@@ -101,11 +104,14 @@ public class OfficerChasing {
 
     // ---- Called by the BPMN ------------------------------------------------------------------------------------
 
-    /** The timer cycle of one timer for the item's open request: {@code ${officerChasing.cycle(execution, 'ESCALATION')}}. */
+    /**
+     * The timer cycle of one timer for the request its instance of the responses subprocess answers:
+     * {@code ${officerChasing.cycle(execution, 'ESCALATION')}}.
+     */
     @Transactional
     public String cycle(DelegateExecution execution, String timer) {
         long itemId = itemId(execution);
-        InformationRequest request = items.find(itemId).flatMap(OfficerChasing::openRequest).orElseThrow(
+        InformationRequest request = items.find(itemId).flatMap(item -> requestOf(item, execution)).orElseThrow(
                 () -> new IllegalStateException("The officer's task started for item " + itemId
                         + ", which has no open request"));
         return cycle(ChaseTimer.valueOf(timer), request.due());
@@ -119,7 +125,8 @@ public class OfficerChasing {
     public void record(DelegateExecution execution, String name) {
         ChaseTimer timer = ChaseTimer.valueOf(name);
         Optional<ScrutinyItem> item = items.find(itemId(execution)).filter(i -> i.stage().isOpen());
-        Optional<InformationRequest> open = item.flatMap(OfficerChasing::openRequest);
+        Optional<InformationRequest> open = item.flatMap(i -> requestOf(i, execution))
+                .filter(r -> r.status() == RequestStatus.OPEN);
         if (open.isEmpty()) {
             return;
         }
@@ -152,24 +159,45 @@ public class OfficerChasing {
     // ---- Called by the application -----------------------------------------------------------------------------
 
     /**
-     * The due date of the item's open request changed (an extension granted, a deferral) or the request changed
-     * hands: every chasing timer of its officer task is moved to the current due date, those already fired
-     * included (see the class comment), so nothing is sent for the old date and the officer holding the request
-     * gets what is still to come. Call it in the transaction that makes the change, after it.
+     * The due dates of the item's open requests changed (a deferral): every chasing timer of every officer task is
+     * moved to the current due date of its own request, those already fired included (see the class comment), so
+     * nothing is sent for the old date. Call it in the transaction that makes the change, after it.
      */
     @Transactional
     public void dueDateChanged(long itemId) {
+        moveTimers(itemId, null);
+    }
+
+    /**
+     * The due date of one request changed (an extension granted) or the request changed hands: the chasing timers
+     * of its officer task move to its current due date, so the officer holding it gets what is still to come; the
+     * timers of the item's other requests are left as they are.
+     */
+    @Transactional
+    public void dueDateChanged(long itemId, long requestId) {
+        moveTimers(itemId, requestId);
+    }
+
+    private void moveTimers(long itemId, Long onlyRequest) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ItemLifecycle.PROCESS_KEY).processInstanceBusinessKey(String.valueOf(itemId))
                 .singleResult();
-        Optional<InformationRequest> open = items.find(itemId).flatMap(OfficerChasing::openRequest);
-        if (instance == null || open.isEmpty()) {
+        Optional<ScrutinyItem> item = items.find(itemId);
+        if (instance == null || item.isEmpty()) {
             return;
         }
-        LocalDate due = open.get().due();
         for (Job job : managementService.createTimerJobQuery().processInstanceId(instance.getId()).list()) {
-            Arrays.stream(ChaseTimer.values()).filter(t -> t.boundaryEvent().equals(job.getElementId())).findFirst()
-                    .ifPresent(t -> reschedule(job, cycle(t, due)));
+            Optional<ChaseTimer> timer = Arrays.stream(ChaseTimer.values())
+                    .filter(t -> t.boundaryEvent().equals(job.getElementId())).findFirst();
+            if (timer.isEmpty()) {
+                continue;
+            }
+            Object requestId = runtimeService.getVariable(job.getExecutionId(), REQUEST_ID);
+            Optional<InformationRequest> request = requestOf(item.get(), (Number) requestId)
+                    .filter(r -> r.status() == RequestStatus.OPEN);
+            if (request.isPresent() && (onlyRequest == null || onlyRequest.equals(request.get().id()))) {
+                reschedule(job, cycle(timer.get(), request.get().due()));
+            }
         }
     }
 
@@ -243,8 +271,19 @@ public class OfficerChasing {
                 .collect(Collectors.joining(",")));
     }
 
-    /** The request the officer task answers: the process asks one request at a time. */
-    private static Optional<InformationRequest> openRequest(ScrutinyItem item) {
+    /**
+     * The request a timer's instance of the responses subprocess answers ({@value #REQUEST_ID}, kept on the
+     * instance). A process started before items could ask several officers has no such variable: its one officer
+     * task answers the item's latest open request.
+     */
+    private static Optional<InformationRequest> requestOf(ScrutinyItem item, DelegateExecution execution) {
+        return requestOf(item, (Number) execution.getVariable(REQUEST_ID));
+    }
+
+    private static Optional<InformationRequest> requestOf(ScrutinyItem item, Number requestId) {
+        if (requestId != null) {
+            return item.findRequest(requestId.longValue());
+        }
         return item.requests().stream().filter(r -> r.status() == RequestStatus.OPEN)
                 .max(Comparator.comparing(InformationRequest::issuedAt));
     }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -30,6 +33,7 @@ import uk.scrutiny.domain.model.item.ExtensionRequest;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.LineOfEnquiry;
 import uk.scrutiny.domain.model.item.OfficerResponse;
+import uk.scrutiny.domain.model.item.RequestStatus;
 import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
@@ -62,6 +66,10 @@ import uk.scrutiny.workflow.chasing.OfficerChasing;
 public class ItemLifecycle {
 
     public static final String PROCESS_KEY = "scrutinyItem";
+    /** The multi-instance subprocess of the officers' responses: one instance per request. */
+    static final String RESPONSES = "responses";
+    /** What each instance of it keeps: the id of the request it answers. */
+    static final String REQUEST_ID = "requestId";
     private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     @Inject
@@ -90,6 +98,9 @@ public class ItemLifecycle {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    RepositoryService repositoryService;
 
     @Inject
     OfficerChasing chasing;
@@ -246,16 +257,36 @@ public class ItemLifecycle {
     }
 
     /**
-     * Sends the agreed KLOE to the lead officer, due by the target meeting's officer response deadline. If that
-     * deadline has already passed (an item taken late), the request is due today and the timeline says why: the
-     * domain refuses a due date before the request is issued.
+     * Sends the agreed KLOE to one or more lead officers, each a request of their own, due by the target meeting's
+     * officer response deadline. If that deadline has already passed (an item taken late), the requests are due
+     * today and the timeline says why: the domain refuses a due date before the request is issued. The first
+     * officer named becomes the item's lead officer.
+     *
+     * <p>While the requests already issued are being answered or reviewed, democratic services may ask a further
+     * officer (a colleague with part of the answer): the new request gets an instance of the responses subprocess
+     * of its own, and the item waits for that response too before publication. A process started before items could
+     * ask several officers (one officer task, no subprocess) is refused that with a 409 saying so; it carries on
+     * with its one request.
      */
     @Transactional
-    public void issueRequest(long itemId, String officerUsername, Actor actor) {
+    public void issueRequest(long itemId, List<String> officerUsernames, Actor actor) {
         ScrutinyItem item = lock(itemId);
-        Task task = requireTask(item, Action.ISSUE_REQUEST, actor);
-        User officer = users.findByUsername(officerUsername).filter(u -> u.hasRole(Role.OFFICER)).orElseThrow(
-                () -> new DomainRuleViolation("officer", "No officer has the user name \"" + officerUsername + "\"."));
+        List<Task> tasks = tasks(item);
+        Optional<Task> issueTask = tasks.stream().filter(t -> is(t, Action.ISSUE_REQUEST)).findFirst();
+        boolean further = issueTask.isEmpty() && acceptsFurtherRequests(item, tasks);
+        if (issueTask.isEmpty() && !further) {
+            requireTask(item, Action.ISSUE_REQUEST, actor); // refuses, naming what is allowed now
+        }
+        if (issueTask.isPresent() ? !mayDo(issueTask.get(), actor) : !actor.has(Role.DEMOCRATIC_SERVICES)) {
+            throw new LifecycleForbidden(itemId, item.stage(), allowedActions(item, tasks),
+                    "Only democratic services issue requests.");
+        }
+        List<User> officers = officers(officerUsernames);
+        if (issueTask.isPresent() && officers.size() > 1 && !hasResponsesSubprocess(issueTask.get())) {
+            throw new LifecycleConflict(itemId, item.stage(), allowedActions(item, tasks), "This item's process "
+                    + "was started before requests could go to several officers, so it takes one officer: issue "
+                    + "the request to one, then hand it over or ask again after publication.");
+        }
         if (item.targetMeeting() == null) {
             throw new DomainRuleViolation("meeting", "The item is not on any meeting's agenda.");
         }
@@ -263,20 +294,74 @@ public class ItemLifecycle {
         LocalDateTime now = now();
         LocalDate deadline = calendar.deadlines().officerResponseDue(item.targetMeeting().date()).date();
         LocalDate due = deadline.isBefore(now.toLocalDate()) ? now.toLocalDate() : deadline;
-        item.assignLeadOfficer(officer, by, now);
-        InformationRequest request = item.issueRequest(officer, due, by, now);
-        item.moveTo(Stage.REQUEST_ISSUED, due.equals(deadline) ? null : "The officer response deadline ("
-                + deadline + ") had passed when the request was issued, so it is due on the day of issue.", by, now);
-        items.store(item);
-        complete(task, officerTaskVariables(request));
+        if (issueTask.isPresent()) {
+            item.assignLeadOfficer(officers.get(0), by, now);
+        }
+        List<InformationRequest> issued = new ArrayList<>();
+        for (User officer : officers) {
+            try {
+                issued.add(item.issueRequest(officer, due, by, now));
+            } catch (DomainRuleViolation e) {
+                // The item names the officer; the client named them in officers.
+                throw "officer".equals(e.field()) ? new DomainRuleViolation("officers", e.getMessage()) : e;
+            }
+        }
+        String late = due.equals(deadline) ? null : "The officer response deadline (" + deadline + ") had passed "
+                + "when the request was issued, so it is due on the day of issue.";
+        if (item.stage() != Stage.REQUEST_ISSUED) {
+            item.moveTo(Stage.REQUEST_ISSUED, further ? "A further request was issued: "
+                    + (late == null ? "" : late + " ") + "the item waits for that response too." : late, by, now);
+        }
+        items.store(item); // flushes, so the requests have their ids
+        List<Long> requestIds = issued.stream().map(InformationRequest::id).toList();
+        if (issueTask.isPresent()) {
+            // The subprocess reads the requests from the item; officer and due are for the single-request shape.
+            complete(issueTask.get(), officerTaskVariables(issued.get(0)));
+        } else {
+            String processInstanceId = tasks.get(0).getProcessInstanceId();
+            for (Long requestId : requestIds) {
+                runtimeService.addMultiInstanceExecution(RESPONSES, processInstanceId, Map.of(REQUEST_ID, requestId));
+            }
+        }
     }
 
-    /** The lead officer answers every line and states each standard inclusion, and submits the response. */
+    /** One officer: what the API took before requests could go to several. */
+    @Transactional
+    public void issueRequest(long itemId, String officerUsername, Actor actor) {
+        issueRequest(itemId, List.of(officerUsername), actor);
+    }
+
+    private List<User> officers(List<String> usernames) {
+        if (usernames == null || usernames.stream().allMatch(u -> u == null || u.isBlank())) {
+            throw new DomainRuleViolation("officers", "Choose at least one officer to send the request to.");
+        }
+        List<User> officers = new ArrayList<>();
+        for (String name : usernames) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String username = name.strip();
+            User officer = users.findByUsername(username).filter(u -> u.hasRole(Role.OFFICER)).orElseThrow(
+                    () -> new DomainRuleViolation("officers", "No officer has the user name \"" + username + "\"."));
+            if (officers.stream().anyMatch(o -> o.id().equals(officer.id()))) {
+                throw new DomainRuleViolation("officers", officer.displayName() + " is named more than once.");
+            }
+            officers.add(officer);
+        }
+        return officers;
+    }
+
+    /**
+     * The officer answers every line and states each standard inclusion, and submits the response: the request
+     * addressed to them, when the item has several. The item moves to response review once no request awaits its
+     * officer any more; until then it stays at request issued, and the response waits for review on its own.
+     */
     @Transactional
     public void submitResponse(long itemId, Commands.SubmitResponse command, Actor actor) {
         ScrutinyItem item = lock(itemId);
-        Task task = requireTask(item, Action.SUBMIT_RESPONSE, actor);
         User by = user(actor);
+        // The officer's own task: an officer holds at most one open request per item.
+        Task task = requireTask(item, Action.SUBMIT_RESPONSE, actor);
         LocalDateTime now = now();
         InformationRequest request = openRequestOf(item, by);
         OfficerResponse response = request.draftResponse();
@@ -296,35 +381,91 @@ public class ItemLifecycle {
             }
         }
         request.submitResponse(by, now);
-        item.moveTo(Stage.RESPONSE_REVIEW, null, by, now);
+        if (item.openRequests().isEmpty()) {
+            item.moveTo(Stage.RESPONSE_REVIEW, null, by, now);
+        }
         items.store(item);
         complete(task, Map.of());
     }
 
+    /**
+     * Democratic services accept the one response waiting for review. With several waiting, which one is for them
+     * to say ({@link #acceptResponse(long, long, Actor)}): 409 naming the requests.
+     */
     @Transactional
     public void acceptResponse(long itemId, Actor actor) {
         ScrutinyItem item = lock(itemId);
-        Task task = requireTask(item, Action.ACCEPT_RESPONSE, actor);
-        User by = user(actor);
-        submittedRequest(item).acceptResponse(by, now());
+        acceptResponse(item, onlyResponseAwaitingReview(item, Action.ACCEPT_RESPONSE, actor), actor);
+    }
+
+    /**
+     * Democratic services accept the response to this request; its officer is done. Once every request of the item
+     * is accepted the process goes on to publication.
+     */
+    @Transactional
+    public void acceptResponse(long itemId, long requestId, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        acceptResponse(item, request(item, requestId), actor);
+    }
+
+    private void acceptResponse(ScrutinyItem item, InformationRequest request, Actor actor) {
+        Task task = requireReviewTask(item, request, Action.ACCEPT_RESPONSE, actor);
+        request.acceptResponse(user(actor), now());
         items.store(item);
         complete(task, Map.of("accepted", true));
     }
 
-    /** Back to the officer for more: a new officer task, same officer and due date (the loop of the process). */
+    /** Back to the officer for more, when one response waits for review; with several, 409 naming the requests. */
     @Transactional
     public void returnResponse(long itemId, String reason, Actor actor) {
         ScrutinyItem item = lock(itemId);
-        Task task = requireTask(item, Action.RETURN_RESPONSE, actor);
+        returnResponse(item, onlyResponseAwaitingReview(item, Action.RETURN_RESPONSE, actor), reason, actor);
+    }
+
+    /**
+     * Back to this request's officer for more: a new officer task for the officer holding the request, due when
+     * the request is due (the loop of its instance of the responses subprocess); the item is at request issued
+     * again. The item's other requests are not touched.
+     */
+    @Transactional
+    public void returnResponse(long itemId, long requestId, String reason, Actor actor) {
+        ScrutinyItem item = lock(itemId);
+        returnResponse(item, request(item, requestId), reason, actor);
+    }
+
+    private void returnResponse(ScrutinyItem item, InformationRequest request, String reason, Actor actor) {
+        Task task = requireReviewTask(item, request, Action.RETURN_RESPONSE, actor);
         User by = user(actor);
         LocalDateTime now = now();
-        InformationRequest request = submittedRequest(item);
         request.returnResponse(reason, by, now);
-        item.moveTo(Stage.REQUEST_ISSUED, reason, by, now);
+        if (item.stage() != Stage.REQUEST_ISSUED) {
+            item.moveTo(Stage.REQUEST_ISSUED, reason, by, now);
+        }
         items.store(item);
-        Map<String, Object> variables = new HashMap<>(officerTaskVariables(request));
+        Map<String, Object> variables = new HashMap<>(officerTaskVariables(request)); // the single-request shape
         variables.put("accepted", false);
         complete(task, variables);
+    }
+
+    /**
+     * The request whose response is the one waiting for review, for the item-level accept and return: refused when
+     * none waits (409, or 403 for someone other than democratic services) and when several do (409 naming them).
+     */
+    private InformationRequest onlyResponseAwaitingReview(ScrutinyItem item, Action action, Actor actor) {
+        List<InformationRequest> responded = item.requests().stream()
+                .filter(r -> r.status() == RequestStatus.RESPONDED).toList();
+        if (responded.size() != 1) {
+            requireTask(item, action, actor); // none waits: refused there, naming what is allowed now
+            if (responded.size() > 1) {
+                throw new LifecycleConflict(item.id(), item.stage(), allowedActions(item, tasks(item)),
+                        responded.size() + " responses are waiting for review: say which, with "
+                        + "/items/" + item.id() + "/requests/{requestId}/" + action.apiName() + " ("
+                        + responded.stream().map(r -> "request " + r.id() + " from " + r.officer().displayName())
+                                .collect(Collectors.joining(", ")) + ").");
+            }
+            return submittedRequest(item);
+        }
+        return responded.get(0);
     }
 
     /**
@@ -346,7 +487,7 @@ public class ItemLifecycle {
         // On or after the meeting day the item refuses the date itself (422): no agreement would make it right.
         if (date.isAfter(publicationDate) && date.isBefore(item.targetMeeting().date())
                 && item.urgentAgreement().isEmpty()) {
-            List<String> allowed = allowedActions(item, Optional.of(task));
+            List<String> allowed = allowedActions(item);
             throw new LifecycleConflict(itemId, item.stage(), allowed, "Reports for the meeting on "
                     + item.targetMeeting().date() + " are published by " + publicationDate + "; publishing on "
                     + date + " is late, which needs the chair's agreement to take the item as urgent"
@@ -367,7 +508,7 @@ public class ItemLifecycle {
     public void agreeUrgent(long itemId, Commands.AgreeUrgent command, Actor actor) {
         ScrutinyItem item = lock(itemId);
         Optional<Task> task = currentTask(item);
-        List<String> allowed = allowedActions(item, task);
+        List<String> allowed = allowedActions(item);
         if (!allowed.contains(Action.AGREE_URGENT.apiName())) {
             throw new LifecycleConflict(itemId, item.stage(), allowed, urgencyRefusal(item, task));
         }
@@ -465,7 +606,7 @@ public class ItemLifecycle {
     public void withdraw(long itemId, String reason, Actor actor) {
         ScrutinyItem item = lock(itemId);
         Optional<Task> task = currentTask(item);
-        List<String> allowed = allowedActions(item, task);
+        List<String> allowed = allowedActions(item);
         if (!item.stage().isOpen()) {
             throw new LifecycleConflict(itemId, item.stage(), allowed, "The item is " + words(item.stage())
                     + "; it cannot be withdrawn.");
@@ -491,9 +632,9 @@ public class ItemLifecycle {
 
     /**
      * Democratic services move the item to a later meeting of its committee, with a reason. Every deadline follows
-     * the new meeting: requests still awaiting their officer are due by its officer response deadline (today if
-     * that has passed, as when a request is issued) and the officer task's due date moves with them, in this
-     * transaction. A report already published is published again for the new meeting: the process goes back from
+     * the new meeting: every request still awaiting its officer is due by its officer response deadline (today if
+     * that has passed, as when a request is issued) and each officer task's due date and chasing timers move with
+     * it, in this transaction. A report already published is published again for the new meeting: the process goes back from
      * "record the outcome" to "publish", and the item back to response review. Refused (409) once the meeting has been held: what happened
      * there is recorded as an outcome (a further report to a later meeting), not undone by a deferral.
      */
@@ -501,7 +642,7 @@ public class ItemLifecycle {
     public void defer(long itemId, Commands.Defer command, Actor actor) {
         ScrutinyItem item = lock(itemId);
         Optional<Task> task = currentTask(item);
-        List<String> allowed = allowedActions(item, task);
+        List<String> allowed = allowedActions(item);
         if (!allowed.contains(Action.DEFER.apiName())) {
             throw new LifecycleConflict(itemId, item.stage(), allowed, deferralRefusal(item));
         }
@@ -528,9 +669,10 @@ public class ItemLifecycle {
                     + "the meeting on " + later.date() + ".", by, now);
         }
         items.store(item);
-        if (task.isPresent() && Action.SUBMIT_RESPONSE.taskKey().equals(task.get().getTaskDefinitionKey())) {
-            item.openRequests().stream().filter(r -> r.officer().username().equals(task.get().getAssignee()))
-                    .findFirst().ifPresent(r -> taskService.setDueDate(task.get().getId(), dueDate(r.due())));
+        // Every officer task follows its own request's new due date, and so do its chasing timers.
+        for (InformationRequest request : item.openRequests()) {
+            requestTask(item, request, Action.SUBMIT_RESPONSE)
+                    .ifPresent(t -> taskService.setDueDate(t.getId(), dueDate(request.due())));
         }
         chasing.dueDateChanged(itemId);
         if (wasPublished) {
@@ -574,11 +716,11 @@ public class ItemLifecycle {
         InformationRequest request = request(item, requestId);
         Task task = requireOfficerTask(item, request, "ask for an extension");
         if (!actor.username().equals(task.getAssignee())) {
-            throw new LifecycleForbidden(itemId, item.stage(), allowedActions(item, Optional.of(task)),
+            throw new LifecycleForbidden(itemId, item.stage(), allowedActions(item),
                     "Only the officer the request is addressed to asks for an extension.");
         }
         if (request.pendingExtension().isPresent()) {
-            throw new LifecycleConflict(itemId, item.stage(), allowedActions(item, Optional.of(task)),
+            throw new LifecycleConflict(itemId, item.stage(), allowedActions(item),
                     "An extension asked for on this request is still awaiting a decision.");
         }
         ExtensionRequest extension = request.askForExtension(until, reason, user(actor), now());
@@ -604,7 +746,7 @@ public class ItemLifecycle {
         request.grantExtension(extension, until, note, user(actor), now());
         items.store(item);
         taskService.setDueDate(task.getId(), dueDate(request.due()));
-        chasing.dueDateChanged(itemId);
+        chasing.dueDateChanged(itemId, requestId);
     }
 
     /** Democratic services refuse the extension; the due date stays where it was. */
@@ -631,11 +773,17 @@ public class ItemLifecycle {
         InformationRequest request = request(item, requestId);
         Task task = requireOfficerTask(item, request, "hand the request over");
         if (!actor.username().equals(task.getAssignee()) && !actor.has(Role.DEMOCRATIC_SERVICES)) {
-            throw new LifecycleForbidden(itemId, item.stage(), allowedActions(item, Optional.of(task)),
+            throw new LifecycleForbidden(itemId, item.stage(), allowedActions(item),
                     "Only the officer holding the request, or democratic services, hand it over.");
         }
         User to = users.findByUsername(toUsername).filter(u -> u.hasRole(Role.OFFICER)).orElseThrow(
                 () -> new DomainRuleViolation("toUsername", "No officer has the user name \"" + toUsername + "\"."));
+        if (item.requests().stream().anyMatch(r -> r != request && r.officer().id().equals(to.id())
+                && (r.status() == RequestStatus.OPEN || r.status() == RequestStatus.RESPONDED))) {
+            // As when issuing: one request in hand per officer and item, so their task says which one they answer.
+            throw new DomainRuleViolation("toUsername", to.displayName() + " already has a request on this item "
+                    + "still to answer or in review.");
+        }
         User from = request.officer();
         LocalDateTime now = now();
         request.handOver(to, reason, user(actor), now);
@@ -646,7 +794,7 @@ public class ItemLifecycle {
         }
         items.store(item);
         taskService.setAssignee(task.getId(), to.username());
-        chasing.dueDateChanged(itemId);
+        chasing.dueDateChanged(itemId, requestId);
     }
 
     /** A request's extension awaiting democratic services' decision. */
@@ -687,23 +835,41 @@ public class ItemLifecycle {
                         + "."));
     }
 
-    /** The officer task of this request; none (or another request's) means the request is not awaiting it: 409. */
+    /** The officer task of this request; none means the request is not awaiting its officer: 409. */
     private Task requireOfficerTask(ScrutinyItem item, InformationRequest request, String what) {
-        Optional<Task> task = currentTask(item);
-        if (task.isEmpty() || !Action.SUBMIT_RESPONSE.taskKey().equals(task.get().getTaskDefinitionKey())
-                || request.status() != uk.scrutiny.domain.model.item.RequestStatus.OPEN
-                || !request.officer().username().equals(task.get().getAssignee())) {
-            List<String> allowed = allowedActions(item, task);
+        Optional<Task> task = request.status() == RequestStatus.OPEN
+                ? requestTask(item, request, Action.SUBMIT_RESPONSE) : Optional.empty();
+        if (task.isEmpty()) {
+            List<String> allowed = allowedActions(item);
             throw new LifecycleConflict(item.id(), item.stage(), allowed, "The item is at " + words(item.stage())
-                    + " and the request is " + request.status().name().toLowerCase() + ": you cannot " + what
+                    + " and the request to " + request.officer().displayName() + " is "
+                    + request.status().name().toLowerCase() + ": you cannot " + what + " now"
+                    + (allowed.isEmpty() ? "." : "; allowed now: " + String.join(", ", allowed) + "."));
+        }
+        return task.get();
+    }
+
+    /** The review task of this request's response: 409 when its response is not waiting for review, 403 if not DS. */
+    private Task requireReviewTask(ScrutinyItem item, InformationRequest request, Action action, Actor actor) {
+        Optional<Task> task = request.status() == RequestStatus.RESPONDED
+                ? requestTask(item, request, action) : Optional.empty();
+        if (task.isEmpty()) {
+            List<String> allowed = allowedActions(item);
+            throw new LifecycleConflict(item.id(), item.stage(), allowed, "The request to "
+                    + request.officer().displayName() + " is " + request.status().name().toLowerCase()
+                    + ": there is no response of theirs waiting for review, so you cannot " + action.apiName()
                     + " now" + (allowed.isEmpty() ? "." : "; allowed now: " + String.join(", ", allowed) + "."));
+        }
+        if (!mayDo(task.get(), actor)) {
+            throw new LifecycleForbidden(item.id(), item.stage(), allowedActions(item), "It is not your role's "
+                    + "turn: reviewing responses is for " + String.join(" or ", candidateGroups(task.get())) + ".");
         }
         return task.get();
     }
 
     private void requireUndecided(ScrutinyItem item, Optional<Task> task, ExtensionRequest extension) {
         if (!extension.isPending() || !item.stage().isOpen()) {
-            throw new LifecycleConflict(item.id(), item.stage(), allowedActions(item, task), !extension.isPending()
+            throw new LifecycleConflict(item.id(), item.stage(), allowedActions(item), !extension.isPending()
                     ? (extension.decision() == uk.scrutiny.domain.model.item.ExtensionDecision.NOT_NEEDED
                             ? "This extension closed as no longer needed when the response was submitted."
                             : "This extension was already " + extension.decision().name().toLowerCase() + ".")
@@ -714,7 +880,7 @@ public class ItemLifecycle {
     private void requireDemocraticServices(ScrutinyItem item, Optional<Task> task, Actor actor,
             String message) {
         if (!actor.has(Role.DEMOCRATIC_SERVICES)) {
-            throw new LifecycleForbidden(item.id(), item.stage(), allowedActions(item, task), message);
+            throw new LifecycleForbidden(item.id(), item.stage(), allowedActions(item), message);
         }
     }
 
@@ -724,9 +890,13 @@ public class ItemLifecycle {
 
     // ---- Reading -----------------------------------------------------------------------------------------------
 
-    /** Where the item stands: the waiting task, the actions allowed now and those this user may take. */
+    /**
+     * Where the item stands: the waiting task (the item's own, or the first of its requests' when it waits on its
+     * officers), every task waiting (one per request in the responses subprocess), the actions allowed now and those
+     * this user may take.
+     */
     public record Status(ScrutinyItem item, Optional<Task> task, List<String> allowedActions,
-            List<String> yourActions) {
+            List<String> yourActions, List<Task> tasks) {
     }
 
     // REQUIRED, not SUPPORTS: Flowable would begin a transaction of its own for its query, and JTA forbids
@@ -734,23 +904,28 @@ public class ItemLifecycle {
     @Transactional
     public Status status(long itemId, Actor actor) {
         ScrutinyItem item = find(itemId);
-        Optional<Task> task = currentTask(item);
-        List<String> allowed = allowedActions(item, task);
+        List<Task> tasks = tasks(item);
+        List<String> allowed = allowedActions(item, tasks);
         List<String> yours = new ArrayList<>();
-        // Whether the task is this user's, asked once: it costs a query of the task's candidate groups.
-        boolean taskIsMine = task.isPresent() && mayDo(task.get(), actor);
+        // Whether a task is this user's, asked once per task definition: it costs a query of candidate groups.
+        Map<String, Boolean> mineByKey = new HashMap<>();
+        for (Task task : tasks) {
+            mineByKey.merge(task.getTaskDefinitionKey(), mayDo(task, actor), Boolean::logicalOr);
+        }
         for (String name : allowed) {
             Action action = Action.fromApiName(name).orElseThrow();
             boolean mine = switch (action) {
                 case AGREE_URGENT -> actor.has(Role.CHAIR) || actor.has(Role.DEMOCRATIC_SERVICES);
                 case DEFER, WITHDRAW -> actor.has(Role.DEMOCRATIC_SERVICES);
-                default -> taskIsMine;
+                case ISSUE_REQUEST -> mineByKey.getOrDefault(action.taskKey(), false)
+                        || (!mineByKey.containsKey(action.taskKey()) && actor.has(Role.DEMOCRATIC_SERVICES));
+                default -> mineByKey.getOrDefault(action.taskKey(), false);
             };
             if (mine) {
                 yours.add(name);
             }
         }
-        return new Status(item, task, allowed, yours);
+        return new Status(item, itemTask(tasks), allowed, yours, tasks);
     }
 
     /** A task waiting on this user: assigned to them, or offered to one of their roles. */
@@ -776,22 +951,30 @@ public class ItemLifecycle {
 
     // ---- Helpers -----------------------------------------------------------------------------------------------
 
+    /**
+     * The waiting task the action needs: the item's own, or (submit-response) the officer's own among the officer
+     * tasks, or (item-level accept and return) the one review task. None: 409; none of them this user's: 403.
+     */
     private Task requireTask(ScrutinyItem item, Action action, Actor actor) {
-        Optional<Task> task = currentTask(item);
-        List<String> allowed = allowedActions(item, task);
-        if (task.isEmpty() || !action.taskKey().equals(task.get().getTaskDefinitionKey())) {
+        List<Task> tasks = tasks(item);
+        List<Task> waiting = tasks.stream().filter(t -> is(t, action)).toList();
+        if (waiting.isEmpty()) {
+            List<String> allowed = allowedActions(item, tasks);
             throw new LifecycleConflict(item.id(), item.stage(), allowed, "The item is at " + words(item.stage())
                     + ": " + action.apiName() + " is not possible now"
                     + (allowed.isEmpty() ? "." : "; allowed now: " + String.join(", ", allowed) + "."));
         }
-        if (!mayDo(task.get(), actor)) {
-            throw new LifecycleForbidden(item.id(), item.stage(), allowed, task.get().getAssignee() != null
-                    ? (action == Action.SUBMIT_RESPONSE ? "This request is addressed to another officer."
-                            : "This is " + task.get().getAssignee() + "'s task.")
-                    : "It is not your role's turn: " + task.get().getName().toLowerCase() + " is for "
-                            + String.join(" or ", candidateGroups(task.get())) + ".");
+        for (Task task : waiting) {
+            if (mayDo(task, actor)) {
+                return task;
+            }
         }
-        return task.get();
+        Task task = waiting.get(0);
+        throw new LifecycleForbidden(item.id(), item.stage(), allowedActions(item, tasks), task.getAssignee() != null
+                ? (action == Action.SUBMIT_RESPONSE ? "This request is addressed to another officer."
+                        : "This is " + task.getAssignee() + "'s task.")
+                : "It is not your role's turn: " + task.getName().toLowerCase() + " is for "
+                        + String.join(" or ", candidateGroups(task)) + ".");
     }
 
     /** The task's assignee, or anyone in its candidate groups (background enquiries: democratic services too). */
@@ -806,16 +989,84 @@ public class ItemLifecycle {
         return CandidateGroups.of(taskService, task);
     }
 
-    private Optional<Task> currentTask(ScrutinyItem item) {
-        // The process has no parallel branches: at most one task waits per item.
-        return Optional.ofNullable(taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(item.id())).singleResult());
+    /** Every task of the item's process now waiting, oldest first. */
+    private List<Task> tasks(ScrutinyItem item) {
+        return taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(item.id())).orderByTaskCreateTime().asc()
+                .orderByTaskId().asc().list();
     }
 
-    private List<String> allowedActions(ScrutinyItem item, Optional<Task> task) {
+    /**
+     * The task the item waits on: its own (triage, publish…), or while its officers answer the first of their
+     * requests' tasks. Only the responses subprocess runs tasks side by side.
+     */
+    private Optional<Task> currentTask(ScrutinyItem item) {
+        return itemTask(tasks(item));
+    }
+
+    private static Optional<Task> itemTask(List<Task> tasks) {
+        return tasks.stream().filter(t -> !isRequestTask(t)).findFirst().or(() -> tasks.stream().findFirst());
+    }
+
+    private static boolean isRequestTask(Task task) {
+        return is(task, Action.SUBMIT_RESPONSE) || is(task, Action.ACCEPT_RESPONSE);
+    }
+
+    private static boolean is(Task task, Action action) {
+        return action.taskKey() != null && action.taskKey().equals(task.getTaskDefinitionKey());
+    }
+
+    /**
+     * The task of this kind waiting for this request. Each instance of the responses subprocess keeps the id of
+     * its request ({@value #REQUEST_ID}); a process started before items could ask several officers has one
+     * request task and no such variable, and its task answers the one request in that state.
+     */
+    private Optional<Task> requestTask(ScrutinyItem item, InformationRequest request, Action action) {
+        return tasks(item).stream().filter(t -> is(t, action))
+                .filter(t -> requestOf(item, t).filter(r -> r == request).isPresent()).findFirst();
+    }
+
+    private Optional<InformationRequest> requestOf(ScrutinyItem item, Task task) {
+        if (!isRequestTask(task)) {
+            return Optional.empty();
+        }
+        Object requestId = runtimeService.getVariable(task.getExecutionId(), REQUEST_ID);
+        if (requestId instanceof Number id) {
+            return item.findRequest(id.longValue());
+        }
+        RequestStatus awaited = is(task, Action.SUBMIT_RESPONSE) ? RequestStatus.OPEN : RequestStatus.RESPONDED;
+        return item.requests().stream().filter(r -> r.status() == awaited)
+                .filter(r -> awaited != RequestStatus.OPEN || r.officer().username().equals(task.getAssignee()))
+                .max(Comparator.comparing(InformationRequest::issuedAt));
+    }
+
+    /**
+     * Whether democratic services may ask a further officer now: while the requests already issued are answered
+     * or reviewed, in a process with the responses subprocess to add an instance to.
+     */
+    private boolean acceptsFurtherRequests(ScrutinyItem item, List<Task> tasks) {
+        return item.stage().isOpen() && tasks.stream().filter(ItemLifecycle::isRequestTask).findFirst()
+                .filter(this::hasResponsesSubprocess).isPresent();
+    }
+
+    private boolean hasResponsesSubprocess(Task task) {
+        return repositoryService.getBpmnModel(task.getProcessDefinitionId()).getFlowElement(RESPONSES) != null;
+    }
+
+    private List<String> allowedActions(ScrutinyItem item) {
+        return allowedActions(item, tasks(item));
+    }
+
+    private List<String> allowedActions(ScrutinyItem item, List<Task> tasks) {
         List<String> allowed = new ArrayList<>();
-        task.ifPresent(t -> Action.forTask(t.getTaskDefinitionKey()).forEach(a -> allowed.add(a.apiName())));
-        if (awaitsUrgency(item, task)) {
+        for (Task task : tasks) {
+            Action.forTask(task.getTaskDefinitionKey()).stream().map(Action::apiName)
+                    .filter(a -> !allowed.contains(a)).forEach(allowed::add);
+        }
+        if (acceptsFurtherRequests(item, tasks)) {
+            allowed.add(Action.ISSUE_REQUEST.apiName());
+        }
+        if (awaitsUrgency(item, tasks.stream().filter(t -> is(t, Action.PUBLISH)).findFirst())) {
             allowed.add(Action.AGREE_URGENT.apiName());
         }
         if (deferrable(item)) {
@@ -845,7 +1096,7 @@ public class ItemLifecycle {
     }
 
     private static InformationRequest submittedRequest(ScrutinyItem item) {
-        return item.requests().stream().filter(r -> r.status() == uk.scrutiny.domain.model.item.RequestStatus.RESPONDED)
+        return item.requests().stream().filter(r -> r.status() == RequestStatus.RESPONDED)
                 .findFirst().orElseThrow(() -> new DomainRuleViolation("response",
                         "There is no submitted response to review."));
     }

@@ -94,9 +94,9 @@ class DemocraticServicesPagesIT {
         browser.check("ds-item-issue");
 
         browser.submit("#issue-request");
-        assertThat(browser.text("#officer-error")).contains("Select the lead officer");
+        assertThat(browser.text("#officers-error")).contains("Select at least one officer");
         browser.check("ds-item-issue-errors");
-        new Select(browser.find("#officer")).selectByValue("officer");
+        browser.click("input[name='officers'][value='officer']");
         browser.submit("#issue-request");
         assertThat(browser.text("#stage")).isEqualTo("Request issued");
         assertThat(browser.text("#requests")).contains("Olu Example", "due today");
@@ -151,6 +151,88 @@ class DemocraticServicesPagesIT {
         browser.click("#timeline-details summary");
         assertThat(browser.text("#timeline")).contains("Request issued to Olu Example", "Report published on");
         browser.check("ds-item-closed");
+    }
+
+    @Test
+    void aRequestGoesToTwoOfficersAndEachResponseIsReviewedOnItsOwn() {
+        String title = "Two officers " + UUID.randomUUID();
+        long id = raiseRedFlag(title);
+        HttpResponse<String> triaged = TestServer.sendAs("chair", "POST", "/api/items/" + id + "/triage",
+                "{\"decision\": \"REPORT\", \"reason\": \"Needs a report\", \"meetingId\": " + meetingId + "}");
+        assertThat(triaged.statusCode()).as(triaged.body()).isEqualTo(200);
+        HttpResponse<String> agreed = TestServer.sendAs("democratic", "POST", "/api/items/" + id + "/agree-kloe",
+                "{\"questions\": [\"Why have re-referrals risen?\"]}");
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
+
+        browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#issue-heading")).isEqualTo("Issue the request to the lead officers");
+        browser.click("input[name='officers'][value='officer']");
+        browser.click("input[name='officers'][value='officer2']");
+        browser.submit("#issue-request");
+        assertThat(browser.text("#success-message")).contains("sent to Olu Example", "Oona Example");
+        assertThat(browser.text("#stage")).isEqualTo("Request issued");
+        assertThat(browser.text("#requests")).contains("Olu Example", "Oona Example");
+        assertThat(browser.findAll("#requests tbody tr")).hasSize(2).allSatisfy(
+                row -> assertThat(row.getText()).contains("Open", "due today"));
+        assertThat(browser.text("#issue-heading")).as("a colleague can still be asked")
+                .isEqualTo("Ask a further officer");
+        browser.check("ds-item-two-officers");
+        try (Browser member = new Browser()) {
+            member.signIn("member", "scrutiny-demo");
+            member.open("/member/item.xhtml?id=" + id);
+            assertThat(member.text("#waiting-on")).contains("Olu Example (Lead Officer)", " and ",
+                    "Oona Example (Report Author)").endsWith("(the officers still to respond)");
+        }
+
+        for (String officer : List.of("officer2", "officer")) {
+            HttpResponse<String> submitted = TestServer.sendAs(officer, "POST", "/api/items/" + id
+                    + "/submit-response", """
+                    {"answers": [{"line": 1, "text": "The part %s knows."}]}
+                    """.formatted(officer));
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        }
+        JsonArray requests = TestServer.object(TestServer.sendAs("democratic", "GET", "/api/items/" + id, null))
+                .getJsonArray("requests");
+        long olu = requestId(requests, "officer");
+        long oona = requestId(requests, "officer2");
+
+        browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#stage")).isEqualTo("Response review");
+        assertThat(browser.text("#responses-waiting")).contains("2 responses are waiting for review");
+        browser.submit("#review-link-" + oona);
+        assertThat(browser.text("#review-heading")).isEqualTo("Review the response from Oona Example (Report Author)");
+        assertThat(browser.text("#response")).contains("The part officer2 knows.").doesNotContain("officer knows");
+        browser.check("ds-item-review-one-of-two");
+        browser.type("returnReason", "Add the 2025 figures");
+        browser.submit("#return-response");
+        assertThat(browser.text("#success-message")).contains("returned to Oona Example");
+        assertThat(browser.text("#stage")).isEqualTo("Request issued");
+        assertThat(browser.text("#request-" + oona)).contains("Open");
+        assertThat(browser.text("#request-" + olu)).contains("Responded");
+
+        assertThat(browser.text("#review-heading")).isEqualTo("Review the response from Olu Example (Lead Officer)");
+        browser.submit("#accept-response");
+        assertThat(browser.text("#success-message")).contains("from Olu Example", "still waits for 1 other response");
+        assertThat(browser.text("#request-" + olu)).contains("Accepted");
+        assertThat(browser.findAll("#publish-form")).as("not before Oona's response is accepted").isEmpty();
+
+        HttpResponse<String> again = TestServer.sendAs("officer2", "POST", "/api/items/" + id
+                + "/submit-response", "{\"answers\": [{\"line\": 1, \"text\": \"With the 2025 figures.\"}]}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#response")).contains("With the 2025 figures.");
+        browser.submit("#accept-response");
+        assertThat(browser.text("#success-message")).contains("The report can now be published");
+        assertThat(browser.findAll("#publish-form")).hasSize(1);
+        browser.click("#timeline-details summary");
+        assertThat(browser.text("#timeline")).contains("Request issued to Olu Example", "Request issued to Oona Example",
+                "Response from Oona Example (Report Author) returned for more");
+        browser.check("ds-item-both-accepted");
+    }
+
+    private static long requestId(JsonArray requests, String officer) {
+        return requests.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("officer").equals(officer))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     @Test

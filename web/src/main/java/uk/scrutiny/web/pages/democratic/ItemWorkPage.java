@@ -130,7 +130,7 @@ public class ItemWorkPage {
     private String questions;
     private String dataRequests;
     private List<String> inclusions;
-    private String officer;
+    private List<String> officers;
     private String returnReason;
     private String publishDay;
     private String publishMonth;
@@ -284,10 +284,48 @@ public class ItemWorkPage {
         return request.status() == RequestStatus.OPEN;
     }
 
-    /** The response awaiting review, if there is one. */
+    /**
+     * The response being reviewed: the one the page was opened for ({@code review}, or {@code request} as the review
+     * forms send it back), or the first waiting. Each response is reviewed on its own.
+     */
     public InformationRequest getSubmitted() {
-        return find().item().requests().stream().filter(r -> r.status() == RequestStatus.RESPONDED).findFirst()
-                .orElse(null);
+        Long chosen = id(param("request") != null ? param("request") : param("review"));
+        List<InformationRequest> waiting = getAwaitingReview();
+        return waiting.stream().filter(r -> r.id().equals(chosen)).findFirst()
+                .orElse(waiting.stream().findFirst().orElse(null));
+    }
+
+    /** The responses waiting for review, oldest request first. */
+    public List<InformationRequest> getAwaitingReview() {
+        return find().item().requests().stream().filter(r -> r.status() == RequestStatus.RESPONDED).toList();
+    }
+
+    /** Whether the request's response waits for review, for its link to be reviewed. */
+    public boolean reviewable(InformationRequest request) {
+        return request.status() == RequestStatus.RESPONDED;
+    }
+
+    /** Whether the item already has requests out: issuing then asks a further officer. */
+    public boolean isFurtherRequest() {
+        return find().item().requests().stream().anyMatch(r -> r.status() == RequestStatus.OPEN
+                || r.status() == RequestStatus.RESPONDED);
+    }
+
+    public String getOfficersHint() {
+        return isFurtherRequest() ? "Each officer chosen gets a request of their own; the item waits for their "
+                + "response too." : "Select all that apply. Each officer answers on their own; the first is the "
+                + "item's lead officer.";
+    }
+
+    public String getReviewHeading() {
+        InformationRequest reviewed = getSubmitted();
+        return reviewed == null ? "Review the officer's response"
+                : "Review the response from " + reviewed.officer().displayName();
+    }
+
+    /** Ticked as sent. */
+    public boolean chosen(User officer) {
+        return officers != null && officers.contains(officer.username());
     }
 
     public String answer(OfficerResponse response, LineOfEnquiry line) {
@@ -344,8 +382,10 @@ public class ItemWorkPage {
         return Days.format(m.date()) + (m.date().isBefore(today()) ? " (held)" : "");
     }
 
+    /** By name: the order they are offered, and so the order they are asked in (the first is the lead). */
     public List<User> getOfficers() {
-        return users.findByRole(Role.OFFICER);
+        return users.findByRole(Role.OFFICER).stream().sorted(java.util.Comparator.comparing(User::displayName))
+                .toList();
     }
 
     /** The date an issued request will be due: the meeting's officer response deadline, or today if it has passed. */
@@ -426,17 +466,33 @@ public class ItemWorkPage {
     }
 
     public String issueRequest() {
-        if (blank(officer)) {
-            errors.add("officer", "Select the lead officer to send the request to");
+        String[] ticked = faces.getExternalContext().getRequestParameterValuesMap().get("officers");
+        officers = ticked == null ? List.of() : List.of(ticked);
+        if (officers.isEmpty()) {
+            errors.add("officers", "Select at least one officer to send the request to");
             return null;
         }
-        return run("issue-form", Map.of("officer", "officer"), () -> lifecycle.issueRequest(itemId(),
-                officer.strip(), actor()), "The request has been sent to the lead officer.");
+        List<String> names = getOfficers().stream().filter(o -> officers.contains(o.username()))
+                .map(User::displayName).toList();
+        return run("issue-form", Map.of("officers", "officers", "meeting", "officers"),
+                () -> lifecycle.issueRequest(itemId(), officers, actor()), "The request has been sent to "
+                        + (names.isEmpty() ? "the officers" : and(names)) + ".");
     }
 
     public String acceptResponse() {
-        return run("accept-form", Map.of(), () -> lifecycle.acceptResponse(itemId(), actor()),
-                "The response is accepted. The report can now be published.");
+        Long requestId = id(param("request"));
+        if (requestId == null) {
+            return run("accept-form", Map.of(), () -> lifecycle.acceptResponse(itemId(), actor()),
+                    "The response is accepted.");
+        }
+        InformationRequest request = find().item().findRequest(requestId).orElse(null);
+        long others = find().item().requests().stream().filter(r -> r != request)
+                .filter(r -> r.status() == RequestStatus.OPEN || r.status() == RequestStatus.RESPONDED).count();
+        return run("accept-form", Map.of(), () -> lifecycle.acceptResponse(itemId(), requestId, actor()),
+                "The response" + (request == null ? "" : " from " + request.officer().displayName())
+                        + " is accepted. " + (others == 0 ? "The report can now be published."
+                                : "The item still waits for " + others
+                                        + (others == 1 ? " other response." : " other responses.")));
     }
 
     public String returnResponse() {
@@ -444,8 +500,20 @@ public class ItemWorkPage {
             errors.add("returnReason", "Enter what more the officer needs to give");
             return null;
         }
+        Long requestId = id(param("request"));
+        if (requestId == null) {
+            return run("return-form", Map.of("reason", "returnReason"), () -> lifecycle.returnResponse(itemId(),
+                    returnReason.strip(), actor()), "The response has been returned to the officer.");
+        }
+        String officer = find().item().findRequest(requestId).map(r -> r.officer().displayName())
+                .orElse("the officer");
         return run("return-form", Map.of("reason", "returnReason"), () -> lifecycle.returnResponse(itemId(),
-                returnReason.strip(), actor()), "The response has been returned to the officer.");
+                requestId, returnReason.strip(), actor()), "The response has been returned to " + officer + ".");
+    }
+
+    private static String and(List<String> names) {
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
     }
 
     public String publish() {
@@ -625,8 +693,6 @@ public class ItemWorkPage {
     public void setDataRequests(String v) { dataRequests = v; }
     public List<String> getInclusions() { return inclusions; }
     public void setInclusions(List<String> v) { inclusions = v; }
-    public String getOfficer() { return officer; }
-    public void setOfficer(String v) { officer = v; }
     public String getReturnReason() { return returnReason; }
     public void setReturnReason(String v) { returnReason = v; }
     public String getPublishDay() { prefillPublication(); return publishDay; }

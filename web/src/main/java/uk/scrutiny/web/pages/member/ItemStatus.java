@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.flowable.task.api.Task;
@@ -65,7 +66,7 @@ public class ItemStatus {
     @Transactional
     public Line of(ScrutinyItem item, Actor actor) {
         ItemLifecycle.Status status = lifecycle.status(item.id(), actor);
-        return new Line(item, stage(item.stage()), nextDeadline(item), waitingOn(item, status.task()));
+        return new Line(item, stage(item.stage()), nextDeadline(item), waitingOn(item, status.task(), status.tasks()));
     }
 
     private DueDate nextDeadline(ScrutinyItem item) {
@@ -103,7 +104,7 @@ public class ItemStatus {
                         deadlines.executiveResponseDue(r.madeOn()), null)).orElse(null);
     }
 
-    private static String waitingOn(ScrutinyItem item, Optional<Task> task) {
+    private static String waitingOn(ScrutinyItem item, Optional<Task> task, List<Task> tasks) {
         // The follow-up after the recommendations is a process of its own: the item's lifecycle waits on nobody.
         if (item.stage() == Stage.EXECUTIVE_RESPONSE) {
             return "The executive: its response to the committee's recommendations";
@@ -115,12 +116,19 @@ public class ItemStatus {
             return item.stage().isOpen() ? "Nobody: no step is waiting" : "Nobody: the item is "
                     + stage(item.stage()).toLowerCase();
         }
+        // While its requests are out the item waits on every officer still to respond, and on democratic services
+        // for the responses already in.
+        List<String> officers = item.openRequests().stream().map(r -> r.officer().displayName()).toList();
+        boolean reviewing = tasks.stream().anyMatch(t -> "reviewResponse".equals(t.getTaskDefinitionKey()));
+        if (!officers.isEmpty()) {
+            String who = officers.size() == 1 ? officers.get(0) + " (the officer answering the request)"
+                    : String.join(", ", officers.subList(0, officers.size() - 1)) + " and "
+                            + officers.get(officers.size() - 1) + " (the officers still to respond)";
+            return reviewing ? who + "; democratic services for the responses already in" : who;
+        }
         Task t = task.get();
         if (t.getAssignee() != null) {
-            String officer = item.openRequests().stream().map(r -> r.officer())
-                    .filter(u -> u.username().equals(t.getAssignee())).map(u -> u.displayName()).findFirst()
-                    .orElse(t.getAssignee());
-            return officer + " (the officer answering the request)";
+            return t.getAssignee() + " (the officer asked)";
         }
         return "triage".equals(t.getTaskDefinitionKey()) ? "The chair or democratic services" : "Democratic services";
     }
