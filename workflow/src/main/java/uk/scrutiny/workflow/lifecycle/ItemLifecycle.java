@@ -43,6 +43,7 @@ import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.domain.model.redflag.RedFlagRepository;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.chasing.OfficerChasing;
+import uk.scrutiny.workflow.engine.RetriedOnLockContention;
 
 /**
  * The business actions on a scrutiny item. Each method is one JTA transaction (CDI {@code @Transactional}; Flowable
@@ -59,6 +60,8 @@ import uk.scrutiny.workflow.chasing.OfficerChasing;
  * history; the item's timeline records who withdrew it and why.
  */
 @ApplicationScoped
+// A command that lost a deadlock to another item's runs once more: see the interceptor for what is never retried.
+@RetriedOnLockContention
 public class ItemLifecycle {
 
     public static final String PROCESS_KEY = "scrutinyItem";
