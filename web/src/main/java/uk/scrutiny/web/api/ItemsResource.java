@@ -244,8 +244,7 @@ public class ItemsResource {
         long itemId = itemId(id);
         Commands.Triage command = new Commands.Triage(TriageDecision.valueOf(body.decision), body.reason,
                 Parameters.optionalDate("reviewOn", body.reviewOn), body.meetingId);
-        act(itemId, () -> lifecycle.triage(itemId, command, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.triage(itemId, command, actor()));
     }
 
     @POST
@@ -272,9 +271,8 @@ public class ItemsResource {
                     @ExampleObject(name = "by democratic services", value = BY_DEMOCRATIC_SERVICES_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.StartEnquiries body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.startBackgroundEnquiries(itemId,
+        return changed(itemId, () -> lifecycle.startBackgroundEnquiries(itemId,
                 new Commands.StartBackgroundEnquiries(body.officer, body.whatToFindOut), actor()));
-        return views.item(itemId, actor(), null);
     }
 
     @POST
@@ -296,8 +294,7 @@ public class ItemsResource {
     public ItemViews.ItemView recordFindings(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Findings body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.recordBackgroundFindings(itemId, body.findings, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.recordBackgroundFindings(itemId, body.findings, actor()));
     }
 
     @POST
@@ -347,8 +344,7 @@ public class ItemsResource {
     public ItemViews.ItemView issueRequest(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.IssueRequest body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.issueRequest(itemId, body.officer.strip(), actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.issueRequest(itemId, body.officer.strip(), actor()));
     }
 
     @POST
@@ -376,9 +372,8 @@ public class ItemsResource {
         if (body.notProvided != null) {
             body.notProvided.forEach(n -> notProvided.put(StandardDataInclusion.valueOf(n.inclusion), n.reason));
         }
-        act(itemId, () -> lifecycle.submitResponse(itemId, new Commands.SubmitResponse(answers, notProvided),
-                actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.submitResponse(itemId,
+                new Commands.SubmitResponse(answers, notProvided), actor()));
     }
 
     @POST
@@ -398,8 +393,7 @@ public class ItemsResource {
             examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView acceptResponse(@PathParam("id") String id) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.acceptResponse(itemId, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.acceptResponse(itemId, actor()));
     }
 
     @POST
@@ -421,8 +415,7 @@ public class ItemsResource {
     public ItemViews.ItemView returnResponse(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.returnResponse(itemId, body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.returnResponse(itemId, body.reason, actor()));
     }
 
     @POST
@@ -450,8 +443,7 @@ public class ItemsResource {
             @Valid @NotNull(message = "The body is required.") ItemRequests.Publish body) {
         long itemId = itemId(id);
         java.time.LocalDate on = Parameters.optionalDate("publishedOn", body.publishedOn);
-        act(itemId, () -> lifecycle.publish(itemId, on, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.publish(itemId, on, actor()));
     }
 
     @POST
@@ -479,9 +471,8 @@ public class ItemsResource {
                     @ExampleObject(name = "recorded for the chair", value = RECORDED_FOR_THE_CHAIR_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.AgreeUrgent body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.agreeUrgent(itemId, new Commands.AgreeUrgent(body.chair, body.reason),
-                actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.agreeUrgent(itemId,
+                new Commands.AgreeUrgent(body.chair, body.reason), actor()));
     }
 
     @POST
@@ -506,8 +497,7 @@ public class ItemsResource {
         long itemId = itemId(id);
         Commands.RecordOutcome command = new Commands.RecordOutcome(Resolution.valueOf(body.resolution), body.text,
                 body.furtherReportMeetingId);
-        act(itemId, () -> lifecycle.recordOutcome(itemId, command, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.recordOutcome(itemId, command, actor()));
     }
 
     @POST
@@ -534,8 +524,8 @@ public class ItemsResource {
                     @ExampleObject(name = "to a later meeting", value = TO_A_LATER_MEETING_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.Defer body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.defer(itemId, new Commands.Defer(body.meetingId, body.reason), actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.defer(itemId, new Commands.Defer(body.meetingId, body.reason),
+                actor()));
     }
 
     @POST
@@ -557,8 +547,7 @@ public class ItemsResource {
     public ItemViews.ItemView withdraw(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.withdraw(itemId, body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.withdraw(itemId, body.reason, actor()));
     }
 
     @POST
@@ -602,8 +591,7 @@ public class ItemsResource {
         long request = pathId("requestId", requestId);
         long extension = pathId("extensionId", extensionId);
         java.time.LocalDate until = Parameters.optionalDate("until", body.until);
-        act(itemId, () -> lifecycle.grantExtension(itemId, request, extension, until, body.note, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.grantExtension(itemId, request, extension, until, body.note, actor()));
     }
 
     @POST
@@ -628,8 +616,7 @@ public class ItemsResource {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
         long extension = pathId("extensionId", extensionId);
-        act(itemId, () -> lifecycle.refuseExtension(itemId, request, extension, body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.refuseExtension(itemId, request, extension, body.reason, actor()));
     }
 
     @POST
@@ -653,8 +640,19 @@ public class ItemsResource {
             @Valid @NotNull(message = "The body is required.") ItemRequests.HandOver body) {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
-        act(itemId, () -> lifecycle.handOver(itemId, request, body.toUsername.strip(), body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.handOver(itemId, request, body.toUsername.strip(), body.reason,
+                actor()));
+    }
+
+    /**
+     * Runs one action and answers the item as the action left it, both in the action's transaction: the answer reads
+     * the item and the task the action already has in hand instead of a second transaction reading them again (see
+     * {@link ItemViews#afterChange}). A lost race is answered as in {@link #act}.
+     */
+    private ItemViews.ItemView changed(long itemId, Runnable action) {
+        ItemViews.ItemView[] answer = new ItemViews.ItemView[1];
+        act(itemId, () -> answer[0] = views.afterChange(itemId, actor(), action));
+        return answer[0];
     }
 
     /**

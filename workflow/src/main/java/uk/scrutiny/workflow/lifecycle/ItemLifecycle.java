@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -93,6 +96,12 @@ public class ItemLifecycle {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    RepositoryService repositoryService;
+
+    /** Per process version and task, see {@link #candidateGroups}. */
+    private final Map<String, List<String>> declaredCandidateGroups = new ConcurrentHashMap<>();
 
     @Inject
     OfficerChasing chasing;
@@ -805,8 +814,25 @@ public class ItemLifecycle {
         return candidateGroups(task).stream().anyMatch(actor.groups()::contains);
     }
 
+    /**
+     * The item process declares its tasks' candidate groups as plain names, never expressions, and nothing changes
+     * them at run time, so they are read from the deployed model once per process version and task, rather than by
+     * a query of the task's identity links on every action and every answer. Expressions would fall back to that
+     * query.
+     */
     private List<String> candidateGroups(Task task) {
-        return CandidateGroups.of(taskService, task);
+        List<String> declared = declaredCandidateGroups.computeIfAbsent(
+                task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> declared(task));
+        return declared != null ? declared : CandidateGroups.of(taskService, task);
+    }
+
+    private List<String> declared(Task task) {
+        if (!(repositoryService.getBpmnModel(task.getProcessDefinitionId())
+                .getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask)
+                || userTask.getCandidateGroups().stream().anyMatch(g -> g.contains("{"))) {
+            return null;
+        }
+        return userTask.getCandidateGroups().stream().map(String::strip).sorted().toList();
     }
 
     private Optional<Task> currentTask(ScrutinyItem item) {
