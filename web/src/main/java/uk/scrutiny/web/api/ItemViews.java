@@ -32,6 +32,7 @@ import uk.scrutiny.domain.model.redflag.DataQuality;
 import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.chasing.OfficerChasing;
+import uk.scrutiny.workflow.engine.RetriedOnLockContention;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.WaitingTasks;
@@ -155,6 +156,18 @@ public class ItemViews {
 
     @Inject
     OfficerChasing chasing;
+
+    /**
+     * An action on the item and the item as the action left it, in one transaction: the answer reuses the item the
+     * action loaded and locked, and sees the task the action's completion created, instead of a second transaction
+     * reading item and task again. A deadlock lost to another item's transaction retries both together.
+     */
+    @Transactional
+    @RetriedOnLockContention
+    public ItemView afterChange(long id, Actor actor, Runnable action) {
+        action.run();
+        return item(id, actor, null);
+    }
 
     @Transactional
     public ItemView item(long id, Actor actor, List<String> warnings) {

@@ -245,8 +245,7 @@ public class ItemsResource {
         long itemId = itemId(id);
         Commands.Triage command = new Commands.Triage(TriageDecision.valueOf(body.decision), body.reason,
                 Parameters.optionalDate("reviewOn", body.reviewOn), body.meetingId);
-        act(itemId, () -> lifecycle.triage(itemId, command, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.triage(itemId, command, actor()));
     }
 
     @POST
@@ -273,9 +272,8 @@ public class ItemsResource {
                     @ExampleObject(name = "by democratic services", value = BY_DEMOCRATIC_SERVICES_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.StartEnquiries body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.startBackgroundEnquiries(itemId,
+        return changed(itemId, () -> lifecycle.startBackgroundEnquiries(itemId,
                 new Commands.StartBackgroundEnquiries(body.officer, body.whatToFindOut), actor()));
-        return views.item(itemId, actor(), null);
     }
 
     @POST
@@ -297,8 +295,7 @@ public class ItemsResource {
     public ItemViews.ItemView recordFindings(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Findings body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.recordBackgroundFindings(itemId, body.findings, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.recordBackgroundFindings(itemId, body.findings, actor()));
     }
 
     @POST
@@ -362,7 +359,7 @@ public class ItemsResource {
         }
         // An error about the officers names the member the client used: officer in the one-officer form.
         boolean oneOfficerForm = body.officers == null && !officers.isEmpty();
-        act(itemId, () -> {
+        return changed(itemId, () -> {
             try {
                 lifecycle.issueRequest(itemId, officers, actor());
             } catch (DomainRuleViolation e) {
@@ -370,7 +367,6 @@ public class ItemsResource {
                         e.getMessage()) : e;
             }
         });
-        return views.item(itemId, actor(), null);
     }
 
     @POST
@@ -398,9 +394,8 @@ public class ItemsResource {
         if (body.notProvided != null) {
             body.notProvided.forEach(n -> notProvided.put(StandardDataInclusion.valueOf(n.inclusion), n.reason));
         }
-        act(itemId, () -> lifecycle.submitResponse(itemId, new Commands.SubmitResponse(answers, notProvided),
-                actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.submitResponse(itemId,
+                new Commands.SubmitResponse(answers, notProvided), actor()));
     }
 
     @POST
@@ -422,8 +417,7 @@ public class ItemsResource {
             examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
     public ItemViews.ItemView acceptResponse(@PathParam("id") String id) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.acceptResponse(itemId, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.acceptResponse(itemId, actor()));
     }
 
     @POST
@@ -447,8 +441,7 @@ public class ItemsResource {
     public ItemViews.ItemView returnResponse(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.returnResponse(itemId, body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.returnResponse(itemId, body.reason, actor()));
     }
 
     @POST
@@ -469,8 +462,7 @@ public class ItemsResource {
             @PathParam("requestId") String requestId) {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
-        act(itemId, () -> lifecycle.acceptResponse(itemId, request, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.acceptResponse(itemId, request, actor()));
     }
 
     @POST
@@ -495,8 +487,7 @@ public class ItemsResource {
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
-        act(itemId, () -> lifecycle.returnResponse(itemId, request, body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.returnResponse(itemId, request, body.reason, actor()));
     }
 
     @POST
@@ -524,8 +515,7 @@ public class ItemsResource {
             @Valid @NotNull(message = "The body is required.") ItemRequests.Publish body) {
         long itemId = itemId(id);
         java.time.LocalDate on = Parameters.optionalDate("publishedOn", body.publishedOn);
-        act(itemId, () -> lifecycle.publish(itemId, on, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.publish(itemId, on, actor()));
     }
 
     @POST
@@ -553,9 +543,8 @@ public class ItemsResource {
                     @ExampleObject(name = "recorded for the chair", value = RECORDED_FOR_THE_CHAIR_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.AgreeUrgent body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.agreeUrgent(itemId, new Commands.AgreeUrgent(body.chair, body.reason),
-                actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.agreeUrgent(itemId,
+                new Commands.AgreeUrgent(body.chair, body.reason), actor()));
     }
 
     @POST
@@ -580,8 +569,7 @@ public class ItemsResource {
         long itemId = itemId(id);
         Commands.RecordOutcome command = new Commands.RecordOutcome(Resolution.valueOf(body.resolution), body.text,
                 body.furtherReportMeetingId);
-        act(itemId, () -> lifecycle.recordOutcome(itemId, command, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.recordOutcome(itemId, command, actor()));
     }
 
     @POST
@@ -608,8 +596,8 @@ public class ItemsResource {
                     @ExampleObject(name = "to a later meeting", value = TO_A_LATER_MEETING_BODY)}))
             @Valid @NotNull(message = "The body is required.") ItemRequests.Defer body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.defer(itemId, new Commands.Defer(body.meetingId, body.reason), actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.defer(itemId, new Commands.Defer(body.meetingId, body.reason),
+                actor()));
     }
 
     @POST
@@ -631,8 +619,7 @@ public class ItemsResource {
     public ItemViews.ItemView withdraw(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
-        act(itemId, () -> lifecycle.withdraw(itemId, body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.withdraw(itemId, body.reason, actor()));
     }
 
     @POST
@@ -676,8 +663,7 @@ public class ItemsResource {
         long request = pathId("requestId", requestId);
         long extension = pathId("extensionId", extensionId);
         java.time.LocalDate until = Parameters.optionalDate("until", body.until);
-        act(itemId, () -> lifecycle.grantExtension(itemId, request, extension, until, body.note, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.grantExtension(itemId, request, extension, until, body.note, actor()));
     }
 
     @POST
@@ -702,8 +688,7 @@ public class ItemsResource {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
         long extension = pathId("extensionId", extensionId);
-        act(itemId, () -> lifecycle.refuseExtension(itemId, request, extension, body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.refuseExtension(itemId, request, extension, body.reason, actor()));
     }
 
     @POST
@@ -727,8 +712,19 @@ public class ItemsResource {
             @Valid @NotNull(message = "The body is required.") ItemRequests.HandOver body) {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
-        act(itemId, () -> lifecycle.handOver(itemId, request, body.toUsername.strip(), body.reason, actor()));
-        return views.item(itemId, actor(), null);
+        return changed(itemId, () -> lifecycle.handOver(itemId, request, body.toUsername.strip(), body.reason,
+                actor()));
+    }
+
+    /**
+     * Runs one action and answers the item as the action left it, both in the action's transaction: the answer reads
+     * the item and the task the action already has in hand instead of a second transaction reading them again (see
+     * {@link ItemViews#afterChange}). A lost race is answered as in {@link #act}.
+     */
+    private ItemViews.ItemView changed(long itemId, Runnable action) {
+        ItemViews.ItemView[] answer = new ItemViews.ItemView[1];
+        act(itemId, () -> answer[0] = views.afterChange(itemId, actor(), action));
+        return answer[0];
     }
 
     /**

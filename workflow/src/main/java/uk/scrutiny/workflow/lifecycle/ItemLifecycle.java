@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -47,6 +49,7 @@ import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.domain.model.redflag.RedFlagRepository;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.chasing.OfficerChasing;
+import uk.scrutiny.workflow.engine.RetriedOnLockContention;
 
 /**
  * The business actions on a scrutiny item. Each method is one JTA transaction (CDI {@code @Transactional}; Flowable
@@ -63,6 +66,8 @@ import uk.scrutiny.workflow.chasing.OfficerChasing;
  * history; the item's timeline records who withdrew it and why.
  */
 @ApplicationScoped
+// A command that lost a deadlock to another item's runs once more: see the interceptor for what is never retried.
+@RetriedOnLockContention
 public class ItemLifecycle {
 
     public static final String PROCESS_KEY = "scrutinyItem";
@@ -101,6 +106,9 @@ public class ItemLifecycle {
 
     @Inject
     RepositoryService repositoryService;
+
+    /** Per process version and task, see {@link #candidateGroups}. */
+    private final Map<String, List<String>> declaredCandidateGroups = new ConcurrentHashMap<>();
 
     @Inject
     OfficerChasing chasing;
@@ -985,8 +993,25 @@ public class ItemLifecycle {
         return candidateGroups(task).stream().anyMatch(actor.groups()::contains);
     }
 
+    /**
+     * The item process declares its tasks' candidate groups as plain names, never expressions, and nothing changes
+     * them at run time, so they are read from the deployed model once per process version and task, rather than by
+     * a query of the task's identity links on every action and every answer. Expressions would fall back to that
+     * query.
+     */
     private List<String> candidateGroups(Task task) {
-        return CandidateGroups.of(taskService, task);
+        List<String> declared = declaredCandidateGroups.computeIfAbsent(
+                task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> declared(task));
+        return declared != null ? declared : CandidateGroups.of(taskService, task);
+    }
+
+    private List<String> declared(Task task) {
+        if (!(repositoryService.getBpmnModel(task.getProcessDefinitionId())
+                .getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask)
+                || userTask.getCandidateGroups().stream().anyMatch(g -> g.contains("{"))) {
+            return null;
+        }
+        return userTask.getCandidateGroups().stream().map(String::strip).sorted().toList();
     }
 
     /** Every task of the item's process now waiting, oldest first. */
