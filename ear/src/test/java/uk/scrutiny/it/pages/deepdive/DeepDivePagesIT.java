@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.it.pages.Browser;
+import uk.scrutiny.it.pages.DashboardLists;
 import uk.scrutiny.it.questions.Items;
 
 /**
@@ -169,8 +170,8 @@ class DeepDivePagesIT {
         long id = raise(title);
         Items.ok(Items.post("chair", "/api/items/" + id + "/triage",
                 "{\"decision\": \"DEEP_DIVE\", \"reason\": \"Evidence needed\"}"), 200);
-        browser.open("/democratic/dashboard.xhtml");
-        assertThat(browser.text("#tasks")).contains(title, "Start the deep dive");
+        DashboardLists.find(browser, setting.committeeId(), "deep-dives", "#act-" + id);
+        assertThat(browser.text("#deep-dives")).contains(title, "Start the deep dive");
         browser.check("deep-dashboard-deep-dive-to-start");
         browser.submit("#act-" + id);
         assertThat(browser.text("h1")).isEqualTo("Deep dive");
@@ -193,8 +194,8 @@ class DeepDivePagesIT {
         assertThat(browser.text("#scope-text")).isEqualTo("Started over the API");
         browser.check("deep-dive-moved-on");
 
-        browser.open("/democratic/dashboard.xhtml");
-        assertThat(browser.text("#tasks")).contains(title, "Carry out the deep dive");
+        DashboardLists.find(browser, setting.committeeId(), "deep-dives", "#act-" + id);
+        assertThat(browser.text("#deep-dives")).contains(title, "Carry out the deep dive");
         assertThat(browser.find("#act-" + id).getAttribute("href")).endsWith("/democratic/deep-dive.xhtml?item=" + id);
 
         browser.open("/democratic/deep-dive.xhtml?item=999999");
