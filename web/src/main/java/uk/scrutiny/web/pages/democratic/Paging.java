@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public record Paging(int number, int size, long total, String address, String parameter, String anchor) {
 
+    private static final int MOST_PAGES = 1_000_000;
+
     /** A page of the list, a gap between the numbers shown ({@code number} 0), or the current page. */
     public record Link(int number, String href, boolean current) {
         public boolean isGap() {
@@ -42,7 +44,8 @@ public record Paging(int number, int size, long total, String address, String pa
      */
     public static int requested(String requested) {
         if (requested != null && requested.strip().matches("\\d{1,9}")) {
-            return Math.max(1, Integer.parseInt(requested.strip()));
+            // At most a million: the position of a page's first row stays an int whatever the page size.
+            return Math.min(MOST_PAGES, Math.max(1, Integer.parseInt(requested.strip())));
         }
         return 1;
     }

@@ -17,6 +17,8 @@ class PagingTest {
         assertThat(Paging.of("0", 20, 733, DASHBOARD, "page", "tasks").number()).isEqualTo(1);
         assertThat(Paging.of("-3", 20, 733, DASHBOARD, "page", "tasks").number()).isEqualTo(1);
         assertThat(Paging.of(null, 20, 0, DASHBOARD, "page", "tasks").number()).isEqualTo(1);
+        assertThat(Paging.of("999999999", 20, 733, DASHBOARD, "page", "tasks").number()).isEqualTo(37);
+        assertThat(Paging.requested("999999999")).isEqualTo(1_000_000);
         assertThat(Paging.of("12345678901", 20, 733, DASHBOARD, "page", "tasks").number()).isEqualTo(1);
     }
 
