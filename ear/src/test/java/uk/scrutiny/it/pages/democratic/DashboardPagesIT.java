@@ -6,11 +6,13 @@ import static uk.scrutiny.it.lifecycle.Api.get;
 import static uk.scrutiny.it.lifecycle.Api.id;
 import static uk.scrutiny.it.lifecycle.Api.issue;
 import static uk.scrutiny.it.lifecycle.Api.raise;
-import static uk.scrutiny.it.lifecycle.Api.scheduleMeetings;
 import static uk.scrutiny.it.lifecycle.Api.submit;
 import static uk.scrutiny.it.lifecycle.Api.triageReport;
 import static uk.scrutiny.it.lifecycle.Api.uniqueTitle;
 
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,7 +37,8 @@ import uk.scrutiny.it.pages.DashboardLists;
  */
 class DashboardPagesIT {
 
-    private static final Pattern TOTAL = Pattern.compile("^(\\d+) tasks? waits? on democratic services for (.+), ");
+    private static final Pattern TOTAL = Pattern.compile(
+            "^(\\d+) tasks? waits? on democratic services for (.+), escalated officer responses first");
 
     private static Browser browser;
     private static Api.Setting setting;
@@ -112,7 +115,7 @@ class DashboardPagesIT {
 
     @Test
     void aComingMeetingsAgendaIsCountedOnTheDashboardAndListedOnItsOwnPage() {
-        long meeting = id(scheduleMeetings(setting, 1).get(0));
+        long meeting = meetingInThreeWeeks();
         long noRequest = id(raise(setting, uniqueTitle("Agenda, no request yet")));
         triageReport(noRequest, meeting);
         long requested = id(raise(setting, uniqueTitle("Agenda, request issued")));
@@ -152,6 +155,28 @@ class DashboardPagesIT {
         browser.check("ds-agenda-not-found");
         browser.open("/democratic/agenda.xhtml?meeting=nonsense");
         assertThat(browser.text("h1")).isEqualTo("Page not found");
+    }
+
+    /**
+     * A new meeting of the committee on the first free weekday three weeks from now: within the coming meeting
+     * cycle the dashboard shows, and with nothing else on its agenda.
+     */
+    private static long meetingInThreeWeeks() {
+        LocalDate from = LocalDate.now(ZoneId.of("Europe/London")).plusDays(21);
+        for (LocalDate day = from; day.isBefore(from.plusDays(30)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() > 5) {
+                continue;
+            }
+            HttpResponse<String> scheduled = Api.post("democratic", "/api/meetings", """
+                    {"committeeId": %d, "date": "%s", "startTime": "18:00", "venue": "Committee Room 3"}
+                    """.formatted(setting.committeeId(), day));
+            if (scheduled.statusCode() == 201) {
+                return id(TestServer.object(scheduled));
+            }
+            assertThat(scheduled.body()).as("only a day the committee already meets is refused")
+                    .contains("already meets");
+        }
+        throw new AssertionError("No free day for a meeting from " + from);
     }
 
     private static List<WebElement> rows() {
