@@ -144,7 +144,8 @@ class DashboardPagesIT {
         assertThat(browser.text("#count-not-yet-due")).isEqualTo("2");
         assertThat(browser.findAll("#agenda tbody tr")).as("one row per item counted").hasSize(3);
         assertThat(browser.text("#agenda-item-" + noRequest)).contains("No request yet", "Nothing from officers");
-        assertThat(browser.text("#agenda-item-" + requested)).contains("Not yet due", "Olu Example (Lead Officer): due");
+        assertThat(browser.text("#agenda-item-" + requested)).contains("Not yet due",
+                "Olu Example (Lead Officer): due");
         assertThat(browser.text("#agenda-item-" + answered)).contains("Response in", "Nothing from officers");
         browser.click("#publication-date summary");
         assertThat(browser.text("#publication-date")).contains("clear working days");
