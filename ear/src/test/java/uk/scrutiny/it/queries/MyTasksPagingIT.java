@@ -100,6 +100,40 @@ class MyTasksPagingIT {
                 + t.getJsonNumber("itemId").longValue()).statusCode()).as(t.toString()).isEqualTo(200));
     }
 
+    @Test
+    void officersAreAskedOnlyAboutTheirOwnTasksAndTheTotalIsTheSameWhateverThePageSize() {
+        Api.Setting setting = Api.setting();
+        long meeting = id(scheduleMeetings(setting, 1).get(0));
+        long toOfficer = id(raise(setting, uniqueTitle("Request to the lead officer")));
+        long toOfficer2 = id(raise(setting, uniqueTitle("Request to the report author")));
+        for (long id : List.of(toOfficer, toOfficer2)) {
+            triageReport(id, meeting);
+            agreeKloe(id);
+        }
+        issue(toOfficer);
+        ok(Api.post("democratic", "/api/items/" + toOfficer2 + "/issue-request", "{\"officer\": \"officer2\"}"), 200);
+
+        for (String officer : List.of("officer", "officer2")) {
+            long own = officer.equals("officer") ? toOfficer : toOfficer2;
+            long other = officer.equals("officer") ? toOfficer2 : toOfficer;
+            List<JsonObject> all = every(officer);
+            assertThat(all).as(officer).anySatisfy(t -> {
+                assertThat(t.getJsonNumber("itemId").longValue()).isEqualTo(own);
+                assertThat(t.getString("action")).contains("submit-response");
+            });
+            assertThat(all).as(officer + " never sees the other officer's request")
+                    .noneSatisfy(t -> assertThat(t.getJsonNumber("itemId").longValue()).isEqualTo(other));
+            List<String> byOne = new ArrayList<>();
+            for (int p = 0; p < all.size(); p++) {
+                Page one = page(officer, "?size=1&page=" + p);
+                assertThat(one.total()).as("the total on page %d of one", p).isEqualTo(all.size());
+                one.tasks().forEach(t -> byOne.add(key(t)));
+            }
+            assertThat(byOne).as("pages of one are the whole list")
+                    .containsExactlyElementsOf(all.stream().map(MyTasksPagingIT::key).toList());
+        }
+    }
+
     /** Every page of the user's tasks. */
     private static List<JsonObject> every(String user) {
         Page first = page(user, "?size=100");

@@ -251,9 +251,10 @@ public class ItemViews {
 
     /**
      * One page of what waits on the user, earliest due first: the lifecycle process's tasks, the chair's urgent
-     * agreements, democratic services' extension decisions and the officers' responses escalated to them, merged. Each source is already in that order, so
-     * the first (page + 1) × size of each are enough to know the page; only the page's items are then read, in one
-     * query.
+     * agreements, democratic services' extension decisions and the officers' responses escalated to them, merged.
+     * Each source is already in that order, so the first (page + 1) × size of the process's tasks and of the
+     * escalations (each counted, not read, beyond that) are enough to know the page; only the page's items are then
+     * read, in one query.
      */
     @Transactional
     public MyTasksPage myTasks(Actor actor, int page, int size) {
@@ -261,7 +262,8 @@ public class ItemViews {
         WaitingTasks.First process = waitingTasks.first(actor, wanted);
         List<ItemLifecycle.WaitingTask> urgent = lifecycle.urgentAgreementsAwaited(actor);
         List<ItemLifecycle.WaitingTask> extensions = extensionDecisions(actor);
-        List<ItemLifecycle.WaitingTask> escalated = chasing.escalations(actor).stream()
+        OfficerChasing.Escalations standing = chasing.escalations(actor, null, 0, wanted);
+        List<ItemLifecycle.WaitingTask> escalated = standing.escalations().stream()
                 .map(e -> new ItemLifecycle.WaitingTask(e.itemId(), "hand-over", "Overdue and escalated: the response "
                         + "from " + e.officer() + " was due on " + DisplayDate.format(e.due()), e.due()))
                 .toList();
@@ -273,7 +275,7 @@ public class ItemViews {
         // decision by the request's current due date, after which the officer is late either way.
         all.sort(Comparator.comparing(ItemLifecycle.WaitingTask::due,
                 Comparator.nullsLast(Comparator.naturalOrder())));
-        long total = process.total() + urgent.size() + extensions.size() + escalated.size();
+        long total = process.total() + urgent.size() + extensions.size() + standing.total();
         int from = (int) Math.min(all.size(), (long) page * size);
         List<ItemLifecycle.WaitingTask> onPage = all.subList(from, Math.min(all.size(), from + size));
         Map<Long, ScrutinyItem> byId = new HashMap<>();

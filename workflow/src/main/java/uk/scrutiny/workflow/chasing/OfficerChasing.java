@@ -206,18 +206,35 @@ public class OfficerChasing {
             LocalDate meetingDate) {
     }
 
-    /** The escalated responses still awaited, earliest due first: democratic services' to chase (nobody else's). */
-    @Transactional
-    public List<Escalation> escalations(Actor actor) {
-        if (!actor.roles().contains(Role.DEMOCRATIC_SERVICES)) {
-            return List.of();
+    /** A page of the escalated responses still awaited, and how many there are in all. */
+    public record Escalations(List<Escalation> escalations, long total) {
+        public Escalations {
+            escalations = List.copyOf(escalations);
         }
-        return notices.findStandingEscalations().stream().map(n -> {
+    }
+
+    /**
+     * The escalated responses still awaited, earliest due first, from position {@code first} (0 is the first), at
+     * most {@code max}, and how many in all: democratic services' to chase (nobody else's). Counted and read a page
+     * at a time: escalations stand until the officer answers, and a council behind on its responses has many.
+     *
+     * @param committeeId only those of this committee's items; null: every committee's
+     */
+    @Transactional
+    public Escalations escalations(Actor actor, Long committeeId, int first, int max) {
+        if (!actor.roles().contains(Role.DEMOCRATIC_SERVICES)) {
+            return new Escalations(List.of(), 0);
+        }
+        long total = notices.countStandingEscalations(committeeId);
+        if (total <= first || max < 1) {
+            return new Escalations(List.of(), total);
+        }
+        return new Escalations(notices.findStandingEscalations(committeeId, first, max).stream().map(n -> {
             ScrutinyItem item = n.item();
             return new Escalation(item.id(), item.title(), item.stage().name().toLowerCase(),
                     n.request().officer().displayName(), n.due(),
                     item.targetMeeting() == null ? null : item.targetMeeting().date());
-        }).toList();
+        }).toList(), total);
     }
 
     /** The rules in force: the configured thresholds. */

@@ -4,28 +4,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.UserTask;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 
 /**
- * The first tasks of the lifecycle process waiting on a user, in the order of {@link ItemLifecycle#tasksFor} (due
- * date, then creation; the task id settles ties, so pages never overlap), and how many wait in all: "my tasks" a page at a time. Democratic services' group holds a
- * task for most open items, so reading them all (with their process variables) for a page of twenty is what made
- * their list slow; here the database returns only the tasks asked for, and the items they belong to come from the
- * process instances' business keys (the item id) in one more query rather than from every task's variables.
+ * The tasks of the lifecycle process waiting on a user, a page at a time, in the order of
+ * {@link ItemLifecycle#tasksFor} (due date, then creation; the task id settles ties, so pages never overlap), and how
+ * many wait in all: "my tasks" and democratic services' dashboard. Democratic services' group holds a task for most
+ * open items, so reading them all (with their process variables) for a page of twenty is what made their list slow;
+ * here the database returns only the tasks asked for, and the items they belong to come from the process instances'
+ * business keys (the item id) in one more query rather than from every task's variables.
+ *
+ * <p>Only the groups the process offers tasks to are asked about: an officer's group holds none of its tasks (an
+ * officer's task is assigned to them by name), and asking "assigned to me or offered to my group" makes the
+ * database look at every task's candidate links to find none.
  */
 @ApplicationScoped
 public class WaitingTasks {
 
-    /** The first tasks asked for, and how many wait on the user in all. */
+    /** One page of the tasks, and how many wait on the user in all. */
     public record First(List<ItemLifecycle.WaitingTask> tasks, long total) {
         public First {
             tasks = List.copyOf(tasks);
@@ -38,37 +51,135 @@ public class WaitingTasks {
     @Inject
     RuntimeService runtimeService;
 
-    // REQUIRED, not SUPPORTS: Flowable would otherwise begin a transaction of its own for its queries.
+    @Inject
+    RepositoryService repositoryService;
+
+    /** The candidate groups of the deployed lifecycle process, read once: process definitions change only on deployment. */
+    private volatile Set<String> lifecycleGroups;
+
+    /** The first {@code count} tasks waiting on the user, and the total. */
     @Transactional
     public First first(Actor actor, int count) {
-        long total = query(actor).count();
-        if (total == 0 || count < 1) {
-            return new First(List.of(), total);
+        return page(actor, null, 0, count);
+    }
+
+    /**
+     * The tasks from position {@code from} (0 is the first), at most {@code count} of them, and the total.
+     *
+     * @param committeeId only the tasks of this committee's items; null: every committee's
+     */
+    // REQUIRED, not SUPPORTS: Flowable would otherwise begin a transaction of its own for its queries.
+    @Transactional
+    public First page(Actor actor, Long committeeId, int from, int count) {
+        Set<String> groups = groupsWithTasks(actor);
+        List<Task> tasks;
+        long total;
+        if (committeeId == null) {
+            total = query(actor, groups).count();
+            tasks = total <= from || count < 1 ? List.of() : query(actor, groups).orderByTaskDueDate().asc()
+                    .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(from, count);
+        } else {
+            total = committeeQuery(actor, groups, committeeId, "SELECT count(*)", "").count();
+            tasks = total <= from || count < 1 ? List.of() : committeeQuery(actor, groups, committeeId, "SELECT T.*",
+                    " ORDER BY T.DUE_DATE_ ASC, T.CREATE_TIME_ ASC, T.ID_ ASC"
+                            + " OFFSET #{first} ROWS FETCH NEXT #{count} ROWS ONLY")
+                    .parameter("first", from).parameter("count", count).list();
         }
-        List<Task> tasks = query(actor).orderByTaskDueDate().asc().orderByTaskCreateTime().asc()
-                .orderByTaskId().asc().listPage(0, count);
+        return new First(waiting(tasks), total);
+    }
+
+    /**
+     * The groups any task of the lifecycle process is offered to ({@code flowable:candidateGroups}), in every
+     * deployed version: items started on an older version still wait on its tasks.
+     */
+    public Set<String> lifecycleGroups() {
+        Set<String> groups = lifecycleGroups;
+        if (groups == null) {
+            Set<String> found = new TreeSet<>();
+            for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey(ItemLifecycle.PROCESS_KEY).list()) {
+                found.addAll(candidateGroups(repositoryService.getBpmnModel(definition.getId())));
+            }
+            groups = Set.copyOf(found);
+            lifecycleGroups = groups;
+        }
+        return groups;
+    }
+
+    /** The candidate groups of a process model's user tasks. */
+    public static Set<String> candidateGroups(BpmnModel model) {
+        return model.getMainProcess().findFlowElementsOfType(UserTask.class, true).stream()
+                .flatMap(task -> task.getCandidateGroups().stream()).map(String::trim)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The actor's groups that the lifecycle offers tasks to. */
+    private Set<String> groupsWithTasks(Actor actor) {
+        Set<String> lifecycle = lifecycleGroups();
+        return actor.groups().stream().filter(lifecycle::contains).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private TaskQuery query(Actor actor, Set<String> groups) {
+        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(ItemLifecycle.PROCESS_KEY);
+        if (groups.isEmpty()) {
+            query.taskAssignee(actor.username());
+        } else {
+            query.or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
+        }
+        return query;
+    }
+
+    /**
+     * The same tasks, of one committee's items. The process keeps only the item's id (variable {@code itemId}), so
+     * the committee comes from the item's row, joined in the same statement: Flowable's query API cannot join a
+     * table of the application.
+     */
+    private NativeTaskQuery committeeQuery(Actor actor, Set<String> groups, long committeeId, String select,
+            String tail) {
+        StringBuilder sql = new StringBuilder(select)
+                .append(" FROM ACT_RU_TASK T")
+                .append(" JOIN ACT_RE_PROCDEF D ON D.ID_ = T.PROC_DEF_ID_")
+                .append(" JOIN ACT_RU_VARIABLE V ON V.EXECUTION_ID_ = T.PROC_INST_ID_ AND V.NAME_ = 'itemId'")
+                .append(" JOIN scrutiny_item I ON I.id = V.LONG_")
+                .append(" WHERE D.KEY_ = #{key} AND I.committee_id = #{committee}")
+                .append(" AND (T.ASSIGNEE_ = #{user}");
+        NativeTaskQuery query = taskService.createNativeTaskQuery();
+        if (!groups.isEmpty()) {
+            sql.append(" OR EXISTS (SELECT L.ID_ FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_")
+                    .append(" AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IN (");
+            int i = 0;
+            for (String group : groups) {
+                sql.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
+                query.parameter("group" + i, group);
+                i++;
+            }
+            sql.append("))");
+        }
+        sql.append(')').append(tail);
+        return query.sql(sql.toString()).parameter("key", ItemLifecycle.PROCESS_KEY)
+                .parameter("committee", committeeId).parameter("user", actor.username());
+    }
+
+    private List<ItemLifecycle.WaitingTask> waiting(Collection<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, Long> itemIds = new HashMap<>();
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds)
                 .list()) {
             itemIds.put(instance.getId(), Long.valueOf(instance.getBusinessKey()));
         }
-        return new First(tasks.stream().filter(t -> itemIds.containsKey(t.getProcessInstanceId()))
-                .map(t -> new ItemLifecycle.WaitingTask(itemIds.get(t.getProcessInstanceId()),
-                        Action.forTask(t.getTaskDefinitionKey()).stream().map(Action::apiName)
-                                .collect(Collectors.joining("|")),
-                        t.getName(), t.getDueDate() == null ? null
-                                : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate()))
-                .toList(), total);
-    }
-
-    private TaskQuery query(Actor actor) {
-        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(ItemLifecycle.PROCESS_KEY);
-        if (actor.groups().isEmpty()) {
-            query.taskAssignee(actor.username());
-        } else {
-            query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr();
+        List<ItemLifecycle.WaitingTask> waiting = new ArrayList<>();
+        for (Task t : tasks) {
+            Long itemId = itemIds.get(t.getProcessInstanceId());
+            if (itemId != null) {
+                waiting.add(new ItemLifecycle.WaitingTask(itemId, Action.forTask(t.getTaskDefinitionKey()).stream()
+                        .map(Action::apiName).collect(Collectors.joining("|")), t.getName(),
+                        t.getDueDate() == null ? null
+                                : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
+            }
         }
-        return query;
+        return waiting;
     }
 }

@@ -3,6 +3,7 @@ package uk.scrutiny.domain.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,6 +16,9 @@ import uk.scrutiny.domain.model.notice.NoticeKind;
 
 @ApplicationScoped
 public class JpaChaseNoticeRepository implements ChaseNoticeRepository {
+
+    /** An escalation still standing: its request still awaits the officer, on the due date that was escalated. */
+    private static final String STANDING = " where n.kind = :escalation and r.status = :open and r.due = n.due";
 
     @PersistenceContext(unitName = "scrutiny")
     private EntityManager em;
@@ -53,6 +57,31 @@ public class JpaChaseNoticeRepository implements ChaseNoticeRepository {
                 + " and r.status = :open and r.due = n.due order by n.due, n.id", ChaseNotice.class)
                 .setParameter("escalation", NoticeKind.ESCALATION).setParameter("open", RequestStatus.OPEN)
                 .getResultList();
+    }
+
+    @Override
+    public List<ChaseNotice> findStandingEscalations(Long committeeId, int first, int max) {
+        if (max < 1) {
+            return List.of();
+        }
+        TypedQuery<ChaseNotice> query = em.createQuery("select n from ChaseNotice n join fetch n.request r"
+                + " join fetch r.officer join fetch n.item i left join fetch i.targetMeeting"
+                + STANDING + (committeeId == null ? "" : " and i.committee.id = :committee") + " order by n.due, n.id",
+                ChaseNotice.class);
+        return standing(query, committeeId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countStandingEscalations(Long committeeId) {
+        return standing(em.createQuery("select count(n) from ChaseNotice n join n.request r join n.item i" + STANDING
+                + (committeeId == null ? "" : " and i.committee.id = :committee"), Long.class), committeeId)
+                .getSingleResult();
+    }
+
+    /** The parameters of {@link #STANDING}, and the committee's when the query names one. */
+    private static <T> TypedQuery<T> standing(TypedQuery<T> query, Long committeeId) {
+        query.setParameter("escalation", NoticeKind.ESCALATION).setParameter("open", RequestStatus.OPEN);
+        return committeeId == null ? query : query.setParameter("committee", committeeId);
     }
 
     @Override

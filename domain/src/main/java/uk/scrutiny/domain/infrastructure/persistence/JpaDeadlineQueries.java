@@ -3,12 +3,17 @@ package uk.scrutiny.domain.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import uk.scrutiny.domain.model.item.AgendaReadiness;
 import uk.scrutiny.domain.model.item.DeadlineQueries;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.RequestStatus;
@@ -47,6 +52,35 @@ public class JpaDeadlineQueries implements DeadlineQueries {
                 .setHint(LEFT_FETCH, "i.requests")
                 .setHint(LEFT_FETCH, "i.requests.officer")
                 .getResultList()));
+    }
+
+    @Override
+    public List<AgendaEntry> agendaEntries(LocalDate from, LocalDate to, Long committeeId) {
+        TypedQuery<Object[]> query = em.createQuery("select m.id, i.id, i.stage, i.publishedOn, r.status, r.due"
+                + " from ScrutinyItem i join i.targetMeeting m left join i.requests r"
+                + " where m.date >= :from and m.date <= :to and i.stage not in :ended"
+                + (committeeId == null ? "" : " and i.committee.id = :committee")
+                + " order by m.date, m.id, i.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("ended", ENDED);
+        if (committeeId != null) {
+            query.setParameter("committee", committeeId);
+        }
+        // One row per request (one for an item with none), gathered into one entry per item, in the rows' order.
+        Map<Long, Long> meetingOf = new LinkedHashMap<>();
+        Map<Long, Boolean> publishedOf = new HashMap<>();
+        Map<Long, List<AgendaReadiness.RequestState>> requestsOf = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            long itemId = (Long) row[1];
+            Stage stage = (Stage) row[2];
+            meetingOf.put(itemId, (Long) row[0]);
+            publishedOf.put(itemId, row[3] != null || stage == Stage.PUBLISHED || stage == Stage.CONSIDERED);
+            List<AgendaReadiness.RequestState> requests = requestsOf.computeIfAbsent(itemId, id -> new ArrayList<>());
+            if (row[4] != null) {
+                requests.add(new AgendaReadiness.RequestState((RequestStatus) row[4], (LocalDate) row[5]));
+            }
+        }
+        return meetingOf.entrySet().stream().map(e -> new AgendaEntry(e.getValue(), e.getKey(),
+                publishedOf.get(e.getKey()), requestsOf.get(e.getKey()))).toList();
     }
 
     @Override

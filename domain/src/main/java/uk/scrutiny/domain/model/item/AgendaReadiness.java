@@ -1,6 +1,7 @@
 package uk.scrutiny.domain.model.item;
 
 import java.time.LocalDate;
+import java.util.Collection;
 
 /**
  * Whether an item on a meeting's agenda is ready for publication, as democratic services chase it: the worst of its
@@ -37,24 +38,42 @@ public enum AgendaReadiness {
         return this == LATE || this == NO_REQUEST_LATE || this == RESPONSE_IN;
     }
 
+    /** What an item's readiness depends on of one of its requests. */
+    public record RequestState(RequestStatus status, LocalDate due) {
+    }
+
     /**
      * @param officerResponseDue the officer response deadline of the item's meeting
      * @param today the council's today
      */
     public static AgendaReadiness of(ScrutinyItem item, LocalDate officerResponseDue, LocalDate today) {
-        if (item.publishedOn() != null || item.stage() == Stage.PUBLISHED || item.stage() == Stage.CONSIDERED) {
+        return of(item.publishedOn() != null || item.stage() == Stage.PUBLISHED || item.stage() == Stage.CONSIDERED,
+                item.requests().stream().map(r -> new RequestState(r.status(), r.due())).toList(),
+                officerResponseDue, today);
+    }
+
+    /**
+     * The same from what a count of many agendas reads (see {@link DeadlineQueries#agendaEntries}) rather than from
+     * the loaded item.
+     *
+     * @param published the report is published (or the item has gone further)
+     * @param requests the item's requests
+     */
+    public static AgendaReadiness of(boolean published, Collection<RequestState> requests,
+            LocalDate officerResponseDue, LocalDate today) {
+        if (published) {
             return PUBLISHED;
         }
         boolean anyRequest = false;
         boolean late = false;
         boolean open = false;
         boolean responded = false;
-        for (InformationRequest request : item.requests()) {
+        for (RequestState request : requests) {
             switch (request.status()) {
                 case OPEN -> {
                     anyRequest = true;
                     open = true;
-                    late |= request.isOverdue(today);
+                    late |= request.due().isBefore(today);
                 }
                 case RESPONDED -> {
                     anyRequest = true;

@@ -23,6 +23,21 @@ public interface DeadlineQueries {
      */
     List<ScrutinyItem> openAgendaItems(LocalDate from, LocalDate to);
 
+    /** An open item on a meeting's agenda, as much of it as its readiness needs ({@link AgendaReadiness#of}). */
+    record AgendaEntry(long meetingId, long itemId, boolean published, List<AgendaReadiness.RequestState> requests) {
+        public AgendaEntry {
+            requests = List.copyOf(requests);
+        }
+    }
+
+    /**
+     * The open items on the agendas of meetings between two days (inclusive), by meeting date and item id, as much
+     * of each as its readiness needs: the agendas of every committee counted without loading their items.
+     *
+     * @param committeeId only this committee's meetings; null: every committee's
+     */
+    List<AgendaEntry> agendaEntries(LocalDate from, LocalDate to, Long committeeId);
+
     /**
      * A committee's items on the agendas of its meetings between two days (inclusive), whatever their stage, by
      * meeting date, with meetings and requests (and their officers) loaded: the work programme as planned.

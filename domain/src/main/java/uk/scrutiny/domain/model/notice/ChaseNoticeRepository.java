@@ -25,5 +25,17 @@ public interface ChaseNoticeRepository {
      */
     List<ChaseNotice> findStandingEscalations();
 
+    /**
+     * The standing escalations from position {@code first} (0 is the first), at most {@code max}, in the order of
+     * {@link #findStandingEscalations()}, each with its item, the item's meeting, its request and the request's
+     * officer loaded.
+     *
+     * @param committeeId only those of this committee's items; null: every committee's
+     */
+    List<ChaseNotice> findStandingEscalations(Long committeeId, int first, int max);
+
+    /** How many escalations are standing, of one committee's items or (null) of all. */
+    long countStandingEscalations(Long committeeId);
+
     void store(ChaseNotice notice);
 }

@@ -11,6 +11,7 @@ import static uk.scrutiny.domain.model.item.Items.MEETING_DAY;
 import static uk.scrutiny.domain.model.item.Items.RESPONSE_DUE;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.domain.model.committee.Committee;
 
@@ -58,6 +59,23 @@ class AgendaReadinessTest {
 
         item.recordPublished(MEETING_DAY.minusDays(8), DANA, NOW.plusDays(3));
         assertThat(AgendaReadiness.of(item, RESPONSE_DUE, afterDue)).isEqualTo(AgendaReadiness.PUBLISHED);
+    }
+
+    @Test
+    void fromTheRequestsStatesAsACountOfManyAgendasReadsThem() {
+        AgendaReadiness.RequestState late = new AgendaReadiness.RequestState(RequestStatus.OPEN, RESPONSE_DUE);
+        AgendaReadiness.RequestState in = new AgendaReadiness.RequestState(RequestStatus.RESPONDED, RESPONSE_DUE);
+        AgendaReadiness.RequestState withdrawn = new AgendaReadiness.RequestState(RequestStatus.WITHDRAWN,
+                RESPONSE_DUE);
+        assertThat(AgendaReadiness.of(false, List.of(in, late), RESPONSE_DUE, afterDue)).isEqualTo(AgendaReadiness.LATE);
+        assertThat(AgendaReadiness.of(false, List.of(in, late), RESPONSE_DUE, beforeDue))
+                .isEqualTo(AgendaReadiness.NOT_YET_DUE);
+        assertThat(AgendaReadiness.of(false, List.of(in), RESPONSE_DUE, afterDue))
+                .isEqualTo(AgendaReadiness.RESPONSE_IN);
+        assertThat(AgendaReadiness.of(false, List.of(withdrawn), RESPONSE_DUE, afterDue))
+                .as("a withdrawn request is no request").isEqualTo(AgendaReadiness.NO_REQUEST_LATE);
+        assertThat(AgendaReadiness.of(true, List.of(late), RESPONSE_DUE, afterDue))
+                .isEqualTo(AgendaReadiness.PUBLISHED);
     }
 
     private void respond(InformationRequest request) {

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import uk.scrutiny.it.pages.Browser;
+import uk.scrutiny.it.pages.DashboardLists;
 import uk.scrutiny.it.questions.Items;
 
 /**
@@ -246,7 +247,10 @@ class DeepDivePagesIT {
         long id = raise(title);
         Items.ok(Items.post("chair", "/api/items/" + id + "/triage",
                 "{\"decision\": \"DEEP_DIVE\", \"reason\": \"Evidence needed\"}"), 200);
-        browser.open("/democratic/deep-dive.xhtml?item=" + id);
+        DashboardLists.find(browser, setting.committeeId(), "deep-dives", "#act-" + id);
+        assertThat(browser.text("#deep-dives")).contains(title, "Start the deep dive");
+        browser.check("deep-dashboard-deep-dive-to-start");
+        browser.submit("#act-" + id);
         assertThat(browser.text("h1")).isEqualTo("Deep dive");
         browser.type("scope", "Typed while someone else started it");
         browser.type("keyLines", "Why?");
@@ -265,6 +269,10 @@ class DeepDivePagesIT {
         assertThat(browser.findAll("#session-form")).hasSize(1);
         assertThat(browser.text("#scope-text")).isEqualTo("Started over the API");
         browser.check("deep-dive-moved-on");
+
+        DashboardLists.find(browser, setting.committeeId(), "deep-dives", "#act-" + id);
+        assertThat(browser.text("#deep-dives")).contains(title, "Carry out the deep dive");
+        assertThat(browser.find("#act-" + id).getAttribute("href")).endsWith("/democratic/deep-dive.xhtml?item=" + id);
 
         browser.open("/democratic/deep-dive.xhtml?item=999999");
         assertThat(browser.text("h1")).isEqualTo("Page not found");

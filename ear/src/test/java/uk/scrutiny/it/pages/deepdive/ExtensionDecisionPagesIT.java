@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.it.pages.Browser;
+import uk.scrutiny.it.pages.DashboardLists;
 import uk.scrutiny.it.questions.Items;
 
 /**
@@ -46,8 +47,8 @@ class ExtensionDecisionPagesIT {
         LocalDate asked = weekday(today().plusDays(21));
         askForExtension(id, request, asked, "The locality figures arrive at the end of the month.");
 
-        browser.open("/democratic/dashboard.xhtml");
-        assertThat(browser.text("#tasks")).contains(title, "Decide on an extension asked for by Olu Example");
+        DashboardLists.find(browser, setting.committeeId(), "extensions", "#act-" + id);
+        assertThat(browser.text("#extensions")).contains(title, "Decide on an extension asked for by Olu Example");
         browser.check("extension-on-dashboard");
         browser.submit("#act-" + id);
         assertThat(browser.text("h1")).isEqualTo("Extension asked for by Olu Example (Lead Officer)");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import uk.scrutiny.it.TestServer;
 import uk.scrutiny.it.pages.Browser;
+import uk.scrutiny.it.pages.DashboardLists;
 
 /**
  * Democratic services take a red flag to a recorded outcome through their pages: triage, key lines of enquiry,
@@ -47,7 +48,7 @@ class DemocraticServicesPagesIT {
         String title = "Re-referrals " + UUID.randomUUID();
         long id = raiseRedFlag(title);
 
-        browser.open("/democratic/dashboard.xhtml");
+        DashboardLists.find(browser, committeeId, "tasks", "#task-" + id);
         assertThat(browser.text("h1")).isEqualTo("Deadline dashboard");
         assertThat(browser.text("#tasks")).contains(title);
         browser.check("ds-dashboard");
@@ -102,7 +103,7 @@ class DemocraticServicesPagesIT {
         assertThat(browser.text("#requests")).contains("Olu Example", "due today");
         assertThat(browser.text("#waiting-for")).isNotBlank();
 
-        browser.open("/democratic/dashboard.xhtml");
+        DashboardLists.find(browser, committeeId, "due-soon", "a[href$='id=" + id + "']");
         assertThat(browser.text("#due-soon")).as("due today, on the day it was issued").contains(title);
         browser.check("ds-dashboard-due-soon");
 
@@ -276,10 +277,13 @@ class DemocraticServicesPagesIT {
                 "{\"decision\": \"REPORT\", \"reason\": \"Needs a report\", \"meetingId\": " + firstId + "}");
         assertThat(triaged.statusCode()).as(triaged.body()).isEqualTo(200);
 
-        browser.open("/democratic/dashboard.xhtml");
+        DashboardLists.find(browser, committeeId, "meetings", "#coming-" + firstId);
         assertThat(browser.text("#meeting-" + firstId)).contains(first.getString("date").substring(0, 4));
-        assertThat(browser.text("#coming-" + firstId)).contains(title, "No request yet");
+        assertThat(Integer.parseInt(browser.text("#items-" + firstId))).as("the item on its agenda").isPositive();
         browser.check("ds-dashboard-coming-meetings");
+        browser.submit("#meeting-" + firstId);
+        assertThat(browser.text("#agenda-item-" + id)).contains(title, "No request yet");
+        browser.check("ds-agenda");
 
         LocalDate firstDate = LocalDate.parse(first.getString("date"));
         int year = firstDate.getMonthValue() >= 5 ? firstDate.getYear() : firstDate.getYear() - 1;

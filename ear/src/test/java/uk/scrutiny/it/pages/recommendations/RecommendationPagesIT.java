@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import uk.scrutiny.it.TestServer;
 import uk.scrutiny.it.lifecycle.Api;
 import uk.scrutiny.it.pages.Browser;
+import uk.scrutiny.it.pages.DashboardLists;
 import uk.scrutiny.it.questions.Items;
 
 /**
@@ -118,7 +119,9 @@ class RecommendationPagesIT {
         showTracker("committee=" + setting.committeeId() + "&status=overdue", title + ", recommendation 2");
         assertThat(browser.text("#recommendations")).contains(title, "Review the threshold document with partners.",
                 "Portfolio Holder for Children's Services", "Overdue");
-        browser.open("/democratic/recommendations.xhtml?item=" + id);
+        DashboardLists.find(browser, setting.committeeId(), "executive-responses", "a[href$='item=" + id + "']");
+        assertThat(browser.text("#executive-responses")).contains(title);
+        browser.submit("#executive-responses a[href$='item=" + id + "']");
         assertThat(browser.text("#waiting-for")).isEqualTo("Chase the overdue executive response and record it");
         browser.check("recs-executive-response");
 

@@ -1,0 +1,130 @@
+package uk.scrutiny.web.pages.democratic;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
+import uk.scrutiny.domain.model.deadline.ExplainedDate;
+import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
+import uk.scrutiny.domain.model.item.AgendaReadiness;
+import uk.scrutiny.domain.model.item.DeadlineQueries;
+import uk.scrutiny.domain.model.item.InformationRequest;
+import uk.scrutiny.domain.model.item.RequestStatus;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
+import uk.scrutiny.domain.service.CouncilCalendar;
+
+/**
+ * How ready one meeting's agenda is: its deadlines with how each was worked out, the counts the dashboard shows for
+ * it, and every open item on it with its readiness and the requests still awaited (the officer, the due date, the
+ * working days left). Reached from the dashboard's coming meetings; one committee's meeting holds a handful of
+ * items, so they are all listed.
+ */
+@Named
+@RequestScoped
+public class AgendaPage {
+
+    /** An open item on the agenda, how ready it is, and the requests still awaiting their officers. */
+    public record ItemRow(ScrutinyItem item, AgendaReadiness readiness, List<InformationRequest> awaited) {
+    }
+
+    @Inject
+    CommitteeRepository committees;
+
+    @Inject
+    DeadlineQueries queries;
+
+    @Inject
+    CouncilCalendar calendar;
+
+    @Inject
+    FacesContext faces;
+
+    Clock clock = Clock.systemUTC();
+
+    private String meetingParameter;
+    private Meeting meeting;
+    private MeetingDeadlines deadlines;
+    private DeadlineCalculator calculator;
+    private LocalDate today;
+    private final List<ItemRow> rows = new ArrayList<>();
+    private AgendaCount count;
+
+    /** A meeting that does not exist is a 404, with the page saying so (as for an item: see ItemWorkPage.load). */
+    @Transactional
+    public void load() {
+        Long id = FormRequests.id(meetingParameter);
+        meeting = id == null ? null : committees.findMeeting(id).orElse(null);
+        if (meeting == null) {
+            faces.getExternalContext().setResponseStatus(404);
+            return;
+        }
+        today = Days.today(clock);
+        calculator = calendar.deadlines();
+        deadlines = calculator.deadlinesFor(meeting.date());
+        Map<AgendaReadiness, Integer> byReadiness = new EnumMap<>(AgendaReadiness.class);
+        // The same items the dashboard counts: open ones on this meeting's agenda.
+        for (ScrutinyItem item : queries.programmeItems(meeting.committee().id(), meeting.date(), meeting.date())) {
+            if (item.stage().isOpen() && meeting.id().equals(item.targetMeeting().id())) {
+                AgendaReadiness readiness = AgendaReadiness.of(item, deadlines.officerResponseDue(), today);
+                byReadiness.merge(readiness, 1, Integer::sum);
+                rows.add(new ItemRow(item, readiness, item.requests().stream()
+                        .filter(r -> r.status() == RequestStatus.OPEN).toList()));
+            }
+        }
+        count = AgendaCount.of(byReadiness);
+    }
+
+    public boolean isFound() {
+        return meeting != null;
+    }
+
+    public String format(LocalDate date) {
+        return Days.format(date);
+    }
+
+    public String left(LocalDate due) {
+        return Days.left(calculator, today, due);
+    }
+
+    public String tagClass(LocalDate due) {
+        return Days.tagClass(calculator, today, due);
+    }
+
+    /** The steps of a computed date, for its details element. */
+    public List<String> steps(ExplainedDate date) {
+        List<String> all = new ArrayList<>(date.steps());
+        all.addAll(date.warnings());
+        return all;
+    }
+
+    public String words(Enum<?> value) {
+        String lower = value.name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    public String readinessTag(AgendaReadiness readiness) {
+        return switch (readiness) {
+            case PUBLISHED, ACCEPTED -> "govuk-tag--green";
+            case RESPONSE_IN -> "govuk-tag--blue";
+            case NOT_YET_DUE, NO_REQUEST -> "govuk-tag--grey";
+            case LATE, NO_REQUEST_LATE -> "govuk-tag--red";
+        };
+    }
+
+    public Meeting getMeeting() { return meeting; }
+    public MeetingDeadlines getDeadlines() { return deadlines; }
+    public List<ItemRow> getRows() { return rows; }
+    public AgendaCount getCount() { return count; }
+    public String getMeetingParameter() { return meetingParameter; }
+    public void setMeetingParameter(String v) { meetingParameter = v; }
+}
