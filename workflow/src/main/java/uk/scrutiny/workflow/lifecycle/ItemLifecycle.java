@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -107,8 +105,8 @@ public class ItemLifecycle {
     @Inject
     RepositoryService repositoryService;
 
-    /** Per process version and task, see {@link #candidateGroups}. */
-    private final Map<String, List<String>> declaredCandidateGroups = new ConcurrentHashMap<>();
+    @Inject
+    CandidateGroups candidateGroups;
 
     @Inject
     OfficerChasing chasing;
@@ -993,25 +991,8 @@ public class ItemLifecycle {
         return candidateGroups(task).stream().anyMatch(actor.groups()::contains);
     }
 
-    /**
-     * The item process declares its tasks' candidate groups as plain names, never expressions, and nothing changes
-     * them at run time, so they are read from the deployed model once per process version and task, rather than by
-     * a query of the task's identity links on every action and every answer. Expressions would fall back to that
-     * query.
-     */
     private List<String> candidateGroups(Task task) {
-        List<String> declared = declaredCandidateGroups.computeIfAbsent(
-                task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> declared(task));
-        return declared != null ? declared : CandidateGroups.of(taskService, task);
-    }
-
-    private List<String> declared(Task task) {
-        if (!(repositoryService.getBpmnModel(task.getProcessDefinitionId())
-                .getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask)
-                || userTask.getCandidateGroups().stream().anyMatch(g -> g.contains("{"))) {
-            return null;
-        }
-        return userTask.getCandidateGroups().stream().map(String::strip).sorted().toList();
+        return candidateGroups.of(task);
     }
 
     /** Every task of the item's process now waiting, oldest first. */

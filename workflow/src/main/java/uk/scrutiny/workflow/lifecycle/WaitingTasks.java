@@ -12,12 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.bpmn.model.UserTask;
-import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
@@ -52,10 +48,7 @@ public class WaitingTasks {
     RuntimeService runtimeService;
 
     @Inject
-    RepositoryService repositoryService;
-
-    /** The candidate groups of the deployed lifecycle process, read once: process definitions change only on deployment. */
-    private volatile Set<String> lifecycleGroups;
+    CandidateGroups candidateGroups;
 
     /** The first {@code count} tasks waiting on the user, and the total. */
     @Transactional
@@ -88,34 +81,9 @@ public class WaitingTasks {
         return new First(waiting(tasks), total);
     }
 
-    /**
-     * The groups any task of the lifecycle process is offered to ({@code flowable:candidateGroups}), in every
-     * deployed version: items started on an older version still wait on its tasks.
-     */
-    public Set<String> lifecycleGroups() {
-        Set<String> groups = lifecycleGroups;
-        if (groups == null) {
-            Set<String> found = new TreeSet<>();
-            for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery()
-                    .processDefinitionKey(ItemLifecycle.PROCESS_KEY).list()) {
-                found.addAll(candidateGroups(repositoryService.getBpmnModel(definition.getId())));
-            }
-            groups = Set.copyOf(found);
-            lifecycleGroups = groups;
-        }
-        return groups;
-    }
-
-    /** The candidate groups of a process model's user tasks. */
-    public static Set<String> candidateGroups(BpmnModel model) {
-        return model.getMainProcess().findFlowElementsOfType(UserTask.class, true).stream()
-                .flatMap(task -> task.getCandidateGroups().stream()).map(String::trim)
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
     /** The actor's groups that the lifecycle offers tasks to. */
     private Set<String> groupsWithTasks(Actor actor) {
-        Set<String> lifecycle = lifecycleGroups();
+        Set<String> lifecycle = candidateGroups.ofProcess(ItemLifecycle.PROCESS_KEY);
         return actor.groups().stream().filter(lifecycle::contains).collect(Collectors.toCollection(TreeSet::new));
     }
 

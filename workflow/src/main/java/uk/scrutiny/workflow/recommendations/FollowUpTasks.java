@@ -59,6 +59,9 @@ class FollowUpTasks {
     TaskService taskService;
 
     @Inject
+    CandidateGroups candidateGroups;
+
+    @Inject
     ItemLifecycle lifecycle;
 
     /**
@@ -167,7 +170,7 @@ class FollowUpTasks {
     }
 
     List<String> candidateGroups(Task task) {
-        return CandidateGroups.of(taskService, task);
+        return candidateGroups.of(task);
     }
 
     void complete(Task task, Map<String, Object> transientVariables) {

@@ -24,9 +24,9 @@ class WaitingTasksTest {
             model = new BpmnXMLConverter().convertToBpmnModel(reader);
         }
         assertThat(model.getMainProcess().getId()).isEqualTo(ItemLifecycle.PROCESS_KEY);
-        assertThat(WaitingTasks.candidateGroups(model)).containsExactly(Role.CHAIR.groupName(),
+        assertThat(CandidateGroups.declaredIn(model)).containsExactly(Role.CHAIR.groupName(),
                 Role.DEMOCRATIC_SERVICES.groupName());
-        assertThat(WaitingTasks.candidateGroups(model)).doesNotContain(Role.OFFICER.groupName(),
+        assertThat(CandidateGroups.declaredIn(model)).doesNotContain(Role.OFFICER.groupName(),
                 Role.MEMBER.groupName(), Role.ADMIN.groupName());
     }
 }

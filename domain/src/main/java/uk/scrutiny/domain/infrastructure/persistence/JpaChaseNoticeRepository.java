@@ -52,14 +52,6 @@ public class JpaChaseNoticeRepository implements ChaseNoticeRepository {
     }
 
     @Override
-    public List<ChaseNotice> findStandingEscalations() {
-        return em.createQuery("select n from ChaseNotice n join n.request r where n.kind = :escalation"
-                + " and r.status = :open and r.due = n.due order by n.due, n.id", ChaseNotice.class)
-                .setParameter("escalation", NoticeKind.ESCALATION).setParameter("open", RequestStatus.OPEN)
-                .getResultList();
-    }
-
-    @Override
     public List<ChaseNotice> findStandingEscalations(Long committeeId, int first, int max) {
         if (max < 1) {
             return List.of();

@@ -20,15 +20,9 @@ public interface ChaseNoticeRepository {
     List<ChaseNotice> findEmailsDue(LocalDateTime now, int limit);
 
     /**
-     * Escalations still standing: the request is still awaiting its officer, on the due date that was escalated.
-     * Earliest due first.
-     */
-    List<ChaseNotice> findStandingEscalations();
-
-    /**
-     * The standing escalations from position {@code first} (0 is the first), at most {@code max}, in the order of
-     * {@link #findStandingEscalations()}, each with its item, the item's meeting, its request and the request's
-     * officer loaded.
+     * Escalations still standing (the request is still awaiting its officer, on the due date that was escalated),
+     * earliest due first, from position {@code first} (0 is the first), at most {@code max}, each with its item, the
+     * item's meeting, its request and the request's officer loaded.
      *
      * @param committeeId only those of this committee's items; null: every committee's
      */
