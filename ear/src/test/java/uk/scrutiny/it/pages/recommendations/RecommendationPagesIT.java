@@ -223,18 +223,18 @@ class RecommendationPagesIT {
         assertThat(browser.findAll("#recommendations tbody tr")).hasSize(25);
         assertThat(browser.find("#pagination [aria-current='page']").getText()).isEqualTo("1");
         browser.check("recs-tracker-page-1");
-        browser.submit("#next-page");
+        browser.submit("#pagination-next");
         assertThat(browser.text("#recommendations caption")).contains("26 to");
         assertThat(browser.find("#pagination [aria-current='page']").getText()).isEqualTo("2");
         assertThat(browser.find("#pagination a[rel='prev']").getAttribute("href")).contains(filter)
-                .endsWith("page=1");
+                .endsWith("page=1#recommendations");
         browser.check("recs-tracker-page-2");
 
         browser.open("/democratic/recommendations-tracker.xhtml?" + filter + "&page=99999");
         List<org.openqa.selenium.WebElement> links = browser.findAll("#pagination .govuk-pagination__item a");
         assertThat(browser.find("#pagination [aria-current='page']").getText()).as("a stale page shows the last")
                 .isEqualTo(links.get(links.size() - 1).getText());
-        assertThat(browser.findAll("#next-page")).isEmpty();
+        assertThat(browser.findAll("#pagination-next")).isEmpty();
 
         showTracker(filter, title + ", recommendation 27");
         assertThat(browser.text("#recommendations")).contains("Action 27 of the improvement plan.");
@@ -251,10 +251,10 @@ class RecommendationPagesIT {
             if (!browser.findAll("#recommendations").isEmpty() && browser.text("#recommendations").contains(text)) {
                 return;
             }
-            if (browser.findAll("#next-page").isEmpty()) {
+            if (browser.findAll("#pagination-next").isEmpty()) {
                 break;
             }
-            browser.submit("#next-page");
+            browser.submit("#pagination-next");
         }
         throw new AssertionError("The tracker (" + filter + ") does not list \"" + text + "\"");
     }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,14 +68,6 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
     public record Option(String value, String label) {
     }
 
-    /** A link of the GOV.UK pagination: a page number, or an ellipsis (number 0) between distant ones. */
-    public record PageLink(int number, String href, boolean current) {
-
-        public boolean isEllipsis() {
-            return number == 0;
-        }
-    }
-
     @Inject
     CommitteeRepository committees;
 
@@ -94,9 +84,7 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
     private String status;
     private String rag;
     private String page;
-    private int pageNumber = 1;
-    private int pages = 1;
-    private long total;
+    private Paging paging;
     private final List<Line> lines = new ArrayList<>();
     private final List<Chase> chases = new ArrayList<>();
     private final List<Option> committeeOptions = new ArrayList<>();
@@ -124,11 +112,14 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
         }
         TrackerFilter filter = new TrackerFilter(committeeId, chosen(status, TrackerFilter.Status.class),
                 chosen(rag, TrackerFilter.Rating.class), today);
-        total = recommendations.countTracked(filter);
-        pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("committee", committee == null ? null : committee.strip());
+        filters.put("status", status == null ? null : status.strip());
+        filters.put("rag", rag == null ? null : rag.strip());
         // A page number from a link that has gone stale (fewer recommendations now) shows the last page.
-        pageNumber = Math.min(pages, Math.max(1, pageNumber(page)));
-        List<Recommendation> shown = recommendations.track(filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        paging = Paging.of(page, PAGE_SIZE, recommendations.countTracked(filter),
+                Paging.address("/democratic/recommendations-tracker.xhtml", filters), "page", "recommendations");
+        List<Recommendation> shown = recommendations.track(filter, paging.first(), PAGE_SIZE);
         Map<Long, Integer> numbers = recommendations.numbersWithinItems(shown.stream().map(r -> r.item().id())
                 .collect(Collectors.toSet()));
         DeadlineCalculator deadlines = deadlines();
@@ -148,14 +139,6 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ENGLISH));
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static int pageNumber(String value) {
-        try {
-            return FormRequests.blank(value) ? 1 : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 
@@ -185,60 +168,13 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
         return committeeOptions;
     }
 
-    /**
-     * The GOV.UK pagination's page links: the first, the last, the current one and its neighbours, with an ellipsis
-     * for each gap; each link keeps the filters.
-     */
-    public List<PageLink> getPageLinks() {
-        List<PageLink> links = new ArrayList<>();
-        for (int n = 1; n <= pages; n++) {
-            if (n == 1 || n == pages || Math.abs(n - pageNumber) <= 1) {
-                links.add(new PageLink(n, pageHref(n), n == pageNumber));
-            } else if (links.isEmpty() || !links.get(links.size() - 1).isEllipsis()) {
-                links.add(new PageLink(0, null, false));
-            }
-        }
-        return links;
-    }
-
-    public String pageHref(int n) {
-        StringBuilder query = new StringBuilder("?");
-        if (!FormRequests.blank(committee)) {
-            query.append("committee=").append(encode(committee)).append('&');
-        }
-        if (!FormRequests.blank(status)) {
-            query.append("status=").append(encode(status)).append('&');
-        }
-        if (!FormRequests.blank(rag)) {
-            query.append("rag=").append(encode(rag)).append('&');
-        }
-        return query.append("page=").append(n).toString();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
-    }
-
-    public boolean isPaged() {
-        return pages > 1;
-    }
-
-    public int getPageNumber() {
-        return pageNumber;
-    }
-
-    public int getPages() {
-        return pages;
-    }
-
-    public long getTotal() {
-        return total;
+    public Paging getPaging() {
+        return paging;
     }
 
     /** Which of the recommendations found this page shows, for the caption: "26 to 50". */
     public String getRange() {
-        long from = (long) (pageNumber - 1) * PAGE_SIZE + 1;
-        return from + " to " + (from + lines.size() - 1);
+        return (paging.first() + 1) + " to " + (paging.first() + lines.size());
     }
 
     /** What the list shows, in words, for the caption. */
