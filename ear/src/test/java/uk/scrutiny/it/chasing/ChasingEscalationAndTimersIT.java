@@ -41,8 +41,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,6 +56,7 @@ import uk.scrutiny.it.lifecycle.Api;
  * is fresh.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(WithMailServer.class)
 class ChasingEscalationAndTimersIT {
 
     @Deployment(testable = false)
@@ -68,16 +67,6 @@ class ChasingEscalationAndTimersIT {
 
     @ArquillianResource
     URL fixture;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        Chasing.startSmtpServer();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        Chasing.stopSmtpServer();
-    }
 
     @BeforeEach
     void onAWorkingDay() {

@@ -19,10 +19,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.it.TestServer;
 import uk.scrutiny.it.chasing.Chasing.Issued;
@@ -32,18 +31,8 @@ import uk.scrutiny.it.lifecycle.Api;
  * Reminders of an officer's response, as the officers see them: the e-mails (recipient, subject, link) and the
  * item's timeline, with the due date moved by an extension, the request handed over, and the mail server down.
  */
+@ExtendWith(WithMailServer.class)
 class ChasingIT {
-
-    @BeforeAll
-    static void startSmtpServer() {
-        TestServer.awaitApplication();
-        Chasing.startSmtpServer();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        Chasing.stopSmtpServer();
-    }
 
     @BeforeEach
     void onAWorkingDay() {

@@ -18,12 +18,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.scrutiny.domain.model.calendar.DisplayDate;
-import uk.scrutiny.it.TestServer;
 import uk.scrutiny.it.chasing.Chasing.Issued;
 import uk.scrutiny.it.lifecycle.Api;
 
@@ -31,18 +29,8 @@ import uk.scrutiny.it.lifecycle.Api;
  * Reminders when one item's request went to two officers: each officer is chased about their own request, with the
  * link to it, and an extension on one request moves only that request's reminders.
  */
+@ExtendWith(WithMailServer.class)
 class ChasingSeveralOfficersIT {
-
-    @BeforeAll
-    static void startSmtpServer() {
-        TestServer.awaitApplication();
-        Chasing.startSmtpServer();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        Chasing.stopSmtpServer();
-    }
 
     @BeforeEach
     void onAWorkingDay() {

@@ -21,8 +21,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
@@ -37,6 +35,7 @@ import uk.scrutiny.it.pages.Browser;
  * {@link ChasingFixtureServlet} so that its real escalation timer fires, as in {@link ChasingEscalationAndTimersIT}.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(WithMailServer.class)
 class DashboardEscalationPagesIT {
 
     @Deployment(testable = false)
@@ -48,16 +47,6 @@ class DashboardEscalationPagesIT {
 
     @ArquillianResource
     URL fixture;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        Chasing.startSmtpServer();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        Chasing.stopSmtpServer();
-    }
 
     @Test
     void anEscalatedResponseIsTaggedAndListedFirst() throws Exception {
