@@ -997,9 +997,7 @@ public class ItemLifecycle {
 
     /** Every task of the item's process now waiting, oldest first. */
     private List<Task> tasks(ScrutinyItem item) {
-        return taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(item.id())).orderByTaskCreateTime().asc()
-                .orderByTaskId().asc().list();
+        return ItemTasks.of(runtimeService, taskService, PROCESS_KEY, item.id());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import uk.scrutiny.domain.model.deepdive.DeepDiveRepository;
@@ -27,6 +28,7 @@ import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.CandidateGroups;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.lifecycle.ItemTasks;
 import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
 import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
@@ -59,6 +61,9 @@ class FollowUpTasks {
     TaskService taskService;
 
     @Inject
+    RuntimeService runtimeService;
+
+    @Inject
     CandidateGroups candidateGroups;
 
     @Inject
@@ -84,8 +89,7 @@ class FollowUpTasks {
 
     Optional<Task> currentTask(ScrutinyItem item) {
         // The reminder's token ends at once and the escalation interrupts the response task: one task at a time.
-        return Optional.ofNullable(taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(item.id())).singleResult());
+        return ItemTasks.of(runtimeService, taskService, PROCESS_KEY, item.id()).stream().findFirst();
     }
 
     /** The task the action needs, or a refusal: 409 if the item is not waiting for it, 403 if not this user's. */
