@@ -1,11 +1,9 @@
 package uk.scrutiny.web.pages.democratic;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,15 +11,12 @@ import java.util.List;
 import java.util.Map;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
-import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
-import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.AgendaReadiness;
 import uk.scrutiny.domain.model.item.DeadlineQueries;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.RequestStatus;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
-import uk.scrutiny.domain.service.CouncilCalendar;
 
 /**
  * How ready one meeting's agenda is: its deadlines with how each was worked out, the counts the dashboard shows for
@@ -31,7 +26,7 @@ import uk.scrutiny.domain.service.CouncilCalendar;
  */
 @Named
 @RequestScoped
-public class AgendaPage {
+public class AgendaPage extends DemocraticServicesPage {
 
     /** An open item on the agenda, how ready it is, and the requests still awaiting their officers. */
     public record ItemRow(ScrutinyItem item, AgendaReadiness readiness, List<InformationRequest> awaited) {
@@ -43,24 +38,15 @@ public class AgendaPage {
     @Inject
     DeadlineQueries queries;
 
-    @Inject
-    CouncilCalendar calendar;
-
-    @Inject
-    FacesContext faces;
-
-    Clock clock = Clock.systemUTC();
-
     private String meetingParameter;
     private Meeting meeting;
     private MeetingDeadlines deadlines;
-    private DeadlineCalculator calculator;
-    private LocalDate today;
     private final List<ItemRow> rows = new ArrayList<>();
     private AgendaCount count;
 
     /** A meeting that does not exist is a 404, with the page saying so (as for an item: see ItemWorkPage.load). */
     @Transactional
+    @Override
     public void load() {
         Long id = FormRequests.id(meetingParameter);
         meeting = id == null ? null : committees.findMeeting(id).orElse(null);
@@ -68,9 +54,8 @@ public class AgendaPage {
             faces.getExternalContext().setResponseStatus(404);
             return;
         }
-        today = Days.today(clock);
-        calculator = calendar.deadlines();
-        deadlines = calculator.deadlinesFor(meeting.date());
+        LocalDate today = today();
+        deadlines = deadlines().deadlinesFor(meeting.date());
         Map<AgendaReadiness, Integer> byReadiness = new EnumMap<>(AgendaReadiness.class);
         // The same items the dashboard counts: open ones on this meeting's agenda.
         for (ScrutinyItem item : queries.programmeItems(meeting.committee().id(), meeting.date(), meeting.date())) {
@@ -84,41 +69,9 @@ public class AgendaPage {
         count = AgendaCount.of(byReadiness);
     }
 
+    @Override
     public boolean isFound() {
         return meeting != null;
-    }
-
-    public String format(LocalDate date) {
-        return Days.format(date);
-    }
-
-    public String left(LocalDate due) {
-        return Days.left(calculator, today, due);
-    }
-
-    public String tagClass(LocalDate due) {
-        return Days.tagClass(calculator, today, due);
-    }
-
-    /** The steps of a computed date, for its details element. */
-    public List<String> steps(ExplainedDate date) {
-        List<String> all = new ArrayList<>(date.steps());
-        all.addAll(date.warnings());
-        return all;
-    }
-
-    public String words(Enum<?> value) {
-        String lower = value.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    public String readinessTag(AgendaReadiness readiness) {
-        return switch (readiness) {
-            case PUBLISHED, ACCEPTED -> "govuk-tag--green";
-            case RESPONSE_IN -> "govuk-tag--blue";
-            case NOT_YET_DUE, NO_REQUEST -> "govuk-tag--grey";
-            case LATE, NO_REQUEST_LATE -> "govuk-tag--red";
-        };
     }
 
     public Meeting getMeeting() { return meeting; }

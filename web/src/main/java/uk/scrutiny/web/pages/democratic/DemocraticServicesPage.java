@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
+import uk.scrutiny.domain.model.deadline.ExplainedDate;
+import uk.scrutiny.domain.model.item.AgendaReadiness;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.workflow.lifecycle.Actor;
@@ -89,6 +92,33 @@ public abstract class DemocraticServicesPage {
 
     public String format(LocalDate date) {
         return Days.format(date);
+    }
+
+    /** Working days left to a date, in words ("3 working days left", "overdue by 2 working days"). */
+    public String left(LocalDate due) {
+        return Days.left(deadlines(), today(), due);
+    }
+
+    /** The GOV.UK tag colour of a date by the working days left to it. */
+    public String tagClass(LocalDate due) {
+        return Days.tagClass(deadlines(), today(), due);
+    }
+
+    /** How a computed date was worked out, with its warnings, for its details element. */
+    public List<String> steps(ExplainedDate date) {
+        List<String> steps = new ArrayList<>(date.steps());
+        steps.addAll(date.warnings());
+        return steps;
+    }
+
+    /** The GOV.UK tag colour of an item's agenda readiness. */
+    public String readinessTag(AgendaReadiness readiness) {
+        return switch (readiness) {
+            case PUBLISHED, ACCEPTED -> "govuk-tag--green";
+            case RESPONSE_IN -> "govuk-tag--blue";
+            case NOT_YET_DUE, NO_REQUEST -> "govuk-tag--grey";
+            case LATE, NO_REQUEST_LATE -> "govuk-tag--red";
+        };
     }
 
     /** An enum value in words: "REQUEST_ISSUED" as "Request issued". */

@@ -18,7 +18,6 @@ import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.committee.MeetingStatus;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
-import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.AgendaReadiness;
 import uk.scrutiny.domain.model.item.DeadlineQueries;
@@ -120,29 +119,6 @@ public class PlannerPage extends DemocraticServicesPage {
 
     public String yearLabel(int startYear) {
         return MunicipalYear.startingIn(startYear).label();
-    }
-
-    public String left(LocalDate due) {
-        return Days.left(deadlines(), today, due);
-    }
-
-    public String tagClass(LocalDate due) {
-        return Days.tagClass(deadlines(), today, due);
-    }
-
-    public List<String> steps(ExplainedDate date) {
-        List<String> steps = new ArrayList<>(date.steps());
-        steps.addAll(date.warnings());
-        return steps;
-    }
-
-    public String readinessTag(AgendaReadiness readiness) {
-        return switch (readiness) {
-            case PUBLISHED, ACCEPTED -> "govuk-tag--green";
-            case RESPONSE_IN -> "govuk-tag--blue";
-            case NOT_YET_DUE, NO_REQUEST -> "govuk-tag--grey";
-            case LATE, NO_REQUEST_LATE -> "govuk-tag--red";
-        };
     }
 
     public List<Committee> getCommittees() { return all; }
