@@ -2,46 +2,20 @@ package uk.scrutiny.workflow.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import jakarta.transaction.Transactional;
-import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import uk.scrutiny.domain.model.catalogue.Accessibility;
-import uk.scrutiny.domain.model.catalogue.Application;
-import uk.scrutiny.domain.model.catalogue.DataSource;
-import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
-import uk.scrutiny.domain.model.catalogue.Scope;
-import uk.scrutiny.domain.model.committee.Committee;
-import uk.scrutiny.domain.model.committee.CommitteeMember;
-import uk.scrutiny.domain.model.committee.CommitteeRepository;
-import uk.scrutiny.domain.model.committee.Meeting;
-import uk.scrutiny.domain.model.committee.MemberRole;
-import uk.scrutiny.domain.model.item.ItemType;
-import uk.scrutiny.domain.model.item.ScrutinyItem;
-import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
-import uk.scrutiny.domain.model.people.PasswordHashing;
-import uk.scrutiny.domain.model.people.Role;
-import uk.scrutiny.domain.model.people.User;
-import uk.scrutiny.domain.model.people.UserRepository;
+import uk.scrutiny.workflow.engine.LockContentionRetry;
+import uk.scrutiny.workflow.engine.WorkflowEngine;
 
 /**
  * Demonstration data: the three real committees and their real meeting dates, the whole data source catalogue of
- * the toolkit, a handful of scrutiny items from real agenda titles, and fictional people to sign in as.
+ * the toolkit and fictional people to sign in as ({@link DemoReferenceData}), then the scrutiny items, real agenda
+ * titles and the toolkit committee's story, each taken through the real lifecycle ({@link DemoItems}) so the demo
+ * users find work waiting for them.
  *
- * <p>Every part is keyed on a natural key (user name, committee name, committee and date, source name) and added
- * only when missing, so a restart never duplicates anything and a half-loaded database is completed.
+ * <p>In restartable steps, each keyed on natural keys and adding only what is missing: the reference data in one
+ * transaction, then each item in one of its own. A restart never duplicates anything and a start interrupted
+ * half-way is completed by the next.
  */
 @ApplicationScoped
 public class DemoData {
@@ -51,211 +25,41 @@ public class DemoData {
     /** Printed in the README; never used outside demonstrations. */
     public static final String DEMO_PASSWORD = "scrutiny-demo";
 
-    private static final String CHILDRENS = "Children's Services Overview and Scrutiny Committee";
-
-    record DemoUser(String username, String displayName, Set<Role> roles) {
-    }
-
-    static final List<DemoUser> USERS = List.of(
-            new DemoUser("democratic", "Dana Example (Democratic Services)", EnumSet.of(Role.DEMOCRATIC_SERVICES)),
-            new DemoUser("officer", "Olu Example (Lead Officer)", EnumSet.of(Role.OFFICER)),
-            new DemoUser("officer2", "Oona Example (Report Author)", EnumSet.of(Role.OFFICER)),
-            new DemoUser("member", "Cllr Mo Example", EnumSet.of(Role.MEMBER)),
-            new DemoUser("chair", "Cllr Chris Example", EnumSet.of(Role.MEMBER, Role.CHAIR)),
-            new DemoUser("admin", "Ada Example (Administrator)", EnumSet.of(Role.ADMIN)));
-
-    private static final Map<String, String> REMITS = Map.of(
-            CHILDRENS, "Children's social care, education, SEND and services for young people.",
-            "Overview and Scrutiny Board", "Corporate performance, budget and policy, and the overall scrutiny work"
-                    + " programme.",
-            "Health and Adult Social Care Overview and Scrutiny Committee", "Health services, public health and adult"
-                    + " social care.");
+    @Inject
+    WorkflowEngine engine;
 
     @Inject
-    UserRepository users;
+    DemoReferenceData referenceData;
 
     @Inject
-    CommitteeRepository committees;
+    DemoItems items;
 
-    @Inject
-    DataSourceRepository dataSources;
-
-    @Inject
-    ScrutinyItemRepository items;
-
-    @Inject
-    Pbkdf2PasswordHash passwordHash;
-
-    Clock clock = Clock.systemDefaultZone();
-
-    /** Adds whatever demo data is missing, in one transaction: all of it or none. */
-    @Transactional
+    /** Adds whatever demo data is missing. Called outside any transaction: each step is one of its own. */
     public void load() {
-        passwordHash.initialize(PasswordHashing.parameters());
-        int added = loadUsers() + loadCommitteesAndMeetings() + loadMembers() + loadDataSources() + loadItems();
-        LOG.info(() -> "Demo data: " + added + " records added");
-    }
-
-    private int loadUsers() {
-        int added = 0;
-        for (DemoUser demo : USERS) {
-            if (users.findByUsername(demo.username()).isEmpty()) {
-                users.store(new User(demo.username(), demo.displayName(), demo.username() + "@example.org",
-                        passwordHash.generate(DEMO_PASSWORD.toCharArray()), demo.roles()));
+        // The engine starts here, before any transaction, as it would at start-up: on a first start it makes its
+        // tables, which is no work for the demo's transactions.
+        engine.processEngine();
+        int added = referenceData.load();
+        for (DemoItem item : DemoItem.all()) {
+            if (addOnce(item)) {
                 added++;
             }
         }
-        return added;
+        int total = added;
+        LOG.info(() -> "Demo data: " + total + " records added");
     }
 
-    private int loadCommitteesAndMeetings() {
-        int added = 0;
-        for (Map<String, String> row : Csv.read("demo/meetings.csv")) {
-            String name = row.get("committee");
-            Committee committee = committees.findByName(name).orElse(null);
-            if (committee == null) {
-                committee = new Committee(name, REMITS.get(name));
-                committees.store(committee);
-                added++;
+    /** The job executor starts with the application: an item that loses a lock to it is added once more. */
+    private boolean addOnce(DemoItem item) {
+        try {
+            return items.add(item);
+        } catch (RuntimeException e) {
+            if (!LockContentionRetry.lostALock(e)) {
+                throw e;
             }
-            LocalDate date = LocalDate.parse(row.get("date"));
-            long committeeId = committee.id();
-            if (committees.findMeetings(committeeId, date, date).isEmpty()) {
-                LocalTime time = row.get("time") == null ? null : LocalTime.parse(row.get("time"));
-                addMeeting(committee, date, time, row.get("venue"));
-                added++;
-            }
-        }
-        return added;
-    }
-
-    private Meeting addMeeting(Committee committee, LocalDate date, LocalTime time, String venue) {
-        Meeting meeting = new Meeting(committee, date, time, venue);
-        if (date.isBefore(LocalDate.now(clock))) {
-            meeting.recordHeld();
-        }
-        committees.store(meeting);
-        return meeting;
-    }
-
-    /** Fictional councillors: the toolkit's committee is given the demo chair and member users. */
-    private int loadMembers() {
-        int added = 0;
-        String[][] seats = {
-                {"Cllr Chris Example", "CHAIR", "chair"},
-                {"Cllr Val Example", "VICE_CHAIR", null},
-                {"Cllr Mo Example", "MEMBER", "member"},
-                {"Cllr Pat Sample", "MEMBER", null},
-                {"Cllr Lee Sample", "MEMBER", null},
-                {"Terry Placeholder (co-opted, diocesan representative)", "CO_OPTED_MEMBER", null},
-                {"Cllr Sam Sample", "SUBSTITUTE", null}};
-        int municipalYear = municipalYear(LocalDate.now(clock));
-        // Only the demo committees: committees someone has added since are theirs to staff.
-        for (String committeeName : REMITS.keySet()) {
-            Committee committee = committees.findByName(committeeName).orElse(null);
-            if (committee == null) {
-                continue;
-            }
-            for (int year = municipalYear - 1; year <= municipalYear; year++) {
-                if (!committees.findMembers(committee.id(), year).isEmpty()) {
-                    continue;
-                }
-                boolean toolkitCommittee = committee.name().equals(CHILDRENS);
-                for (String[] seat : seats) {
-                    User user = toolkitCommittee && seat[2] != null
-                            ? users.findByUsername(seat[2]).orElse(null) : null;
-                    String name = toolkitCommittee ? seat[0] : seat[0].replace("Example", "Specimen");
-                    committees.store(new CommitteeMember(committee, year, name, MemberRole.valueOf(seat[1]), user));
-                    added++;
-                }
-            }
-        }
-        return added;
-    }
-
-    /** The municipal year runs from the annual meeting in May; it is named by the year it starts. */
-    static int municipalYear(LocalDate date) {
-        return date.getMonthValue() >= 5 ? date.getYear() : date.getYear() - 1;
-    }
-
-    private int loadDataSources() {
-        int added = 0;
-        for (JsonValue value : readJsonArray("demo/data-sources.json")) {
-            JsonObject row = value.asJsonObject();
-            String name = row.getString("name");
-            if (dataSources.findByName(name).isPresent()) {
-                continue;
-            }
-            DataSource source = new DataSource(name, text(row, "description"),
-                    Accessibility.valueOf(row.getString("accessibility")), Scope.valueOf(row.getString("scope")),
-                    Application.valueOf(row.getString("application")), row.getBoolean("primarySource"))
-                    .placeInCatalogue(row.isNull("number") ? null : row.getInt("number"), text(row, "section"))
-                    .describeUse(text(row, "remit"), text(row, "accessibilityNote"), text(row, "applicationNote"),
-                            text(row, "notes"), text(row, "updateFrequency"), text(row, "link"));
-            dataSources.store(source);
-            added++;
-        }
-        return added;
-    }
-
-    private int loadItems() {
-        int added = 0;
-        LocalDate today = LocalDate.now(clock);
-        for (Map<String, String> row : Csv.read("demo/agenda-items.csv")) {
-            Committee committee = committees.findByName(row.get("committee")).orElseThrow(
-                    () -> new IllegalStateException("Agenda item for an unknown committee: " + row.get("committee")));
-            String title = row.get("item");
-            boolean present = items.findByCommittee(committee.id()).stream().anyMatch(i -> i.title().equals(title)
-                    && sameMeeting(i, row.get("meeting_date")));
-            if (present) {
-                continue;
-            }
-            ScrutinyItem item = new ScrutinyItem(committee, title, row.get("note"), itemType(row.get("kind")),
-                    "Work programme");
-            item.nameReportAuthor(row.get("presented_by_role"));
-            if (row.get("meeting_date") != null) {
-                LocalDate date = LocalDate.parse(row.get("meeting_date"));
-                Meeting meeting = committees.findMeetings(committee.id(), date, date).stream().findFirst()
-                        .orElseGet(() -> addMeeting(committee, date, LocalTime.of(18, 0), null));
-                item.scheduleFor(meeting);
-                if (!date.isAfter(today)) {
-                    item.recordConsidered(today);
-                }
-            }
-            items.store(item);
-            added++;
-        }
-        return added;
-    }
-
-    private static boolean sameMeeting(ScrutinyItem item, String meetingDate) {
-        LocalDate scheduled = item.targetMeeting() == null ? null : item.targetMeeting().date();
-        return meetingDate == null ? scheduled == null : LocalDate.parse(meetingDate).equals(scheduled);
-    }
-
-    static ItemType itemType(String kind) {
-        return switch (kind == null ? "" : kind) {
-            case "report" -> ItemType.REPORT;
-            case "working group" -> ItemType.WORKING_GROUP;
-            case "verbal update" -> ItemType.VERBAL_UPDATE;
-            case "standing item" -> ItemType.STANDING_ITEM;
-            case "briefing" -> ItemType.BRIEFING;
-            case "deep dive" -> ItemType.DEEP_DIVE;
-            default -> throw new IllegalStateException("Unknown kind of agenda item in the demo data: " + kind);
-        };
-    }
-
-    private static String text(JsonObject row, String key) {
-        return row.containsKey(key) && !row.isNull(key) ? row.getString(key) : null;
-    }
-
-    private static JsonArray readJsonArray(String resource) {
-        InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Demo data file missing from the application: " + resource);
-        }
-        try (JsonReader reader = Json.createReader(in)) {
-            return reader.readArray();
+            LOG.log(Level.INFO, "Demo item \"{0}\" lost a lock to a concurrent transaction; adding it once more",
+                    item.title());
+            return items.add(item);
         }
     }
 }
