@@ -37,7 +37,9 @@ class ApiIT {
     void meetingsOfACommitteeAreItsRealMeetingDatesInOrder() {
         long childrens = committeeId(COMMITTEES.get(0));
 
-        JsonArray meetings = array(getAs("member", DEMO_PASSWORD, "/api/meetings?committee=" + childrens));
+        // Up to the last real one: the demo adds the meetings of its story, worked out from the day it starts.
+        JsonArray meetings = array(getAs("member", DEMO_PASSWORD, "/api/meetings?committee=" + childrens
+                + "&to=2026-01-27"));
 
         assertThat(meetings.stream().map(m -> m.asJsonObject().getString("date"))).containsExactly(
                 "2023-11-21", "2024-01-23", "2024-07-24", "2024-09-19", "2024-11-26", "2025-01-28", "2025-06-10",
