@@ -57,8 +57,10 @@ public class ApplicationStartup {
             try {
                 demoData.load();
             } catch (RuntimeException e) {
-                // Rolled back as a whole; the application itself works without it.
-                LOG.log(Level.SEVERE, "Demo data could not be loaded; none of it was kept", e);
+                // Each step is a transaction of its own: the failing one is rolled back, those before it are
+                // kept and the next start adds the rest. The application itself works without it.
+                LOG.log(Level.SEVERE, "Demo data could not be loaded completely; what was added before the failure "
+                        + "is kept and the next start adds the rest", e);
             }
         }
     }

@@ -2,6 +2,7 @@ package uk.scrutiny.workflow.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.scrutiny.workflow.engine.LockContentionRetry;
@@ -39,6 +40,7 @@ public class DemoData {
         // The engine starts here, before any transaction, as it would at start-up: on a first start it makes its
         // tables, which is no work for the demo's transactions.
         engine.processEngine();
+        long started = System.nanoTime();
         int added = referenceData.load();
         for (DemoItem item : DemoItem.all()) {
             if (addOnce(item)) {
@@ -46,7 +48,8 @@ public class DemoData {
             }
         }
         int total = added;
-        LOG.info(() -> "Demo data: " + total + " records added");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info(() -> String.format(Locale.ROOT, "Demo data: %d records added in %.1f s", total, seconds));
     }
 
     /** The job executor starts with the application: an item that loses a lock to it is added once more. */
