@@ -133,7 +133,11 @@ public class ItemViews {
 
     @Schema(name = "MyTask")
     public record MyTaskView(long itemId, String title, String stage, String action, String task, LocalDate due,
-            LocalDate meetingDate) {
+            LocalDate meetingDate,
+            @Schema(description = "for a task of one request (an officer's response, the review of it): the "
+                    + "request, as an item may have several; absent for the item's own tasks") Long requestId,
+            @Schema(description = "the user name of that request's officer") String officer,
+            @Schema(description = "that request's officer by name") String officerName) {
     }
 
     @Inject
@@ -285,8 +289,11 @@ public class ItemViews {
         for (ItemLifecycle.WaitingTask task : onPage) {
             ScrutinyItem item = byId.get(task.itemId());
             if (item != null) {
+                User officer = task.requestId() == null ? null
+                        : item.findRequest(task.requestId()).map(InformationRequest::officer).orElse(null);
                 views.add(new MyTaskView(item.id(), item.title(), lower(item.stage()), task.action(),
-                        task.taskName(), task.due(), meetingDate(item)));
+                        task.taskName(), task.due(), meetingDate(item), task.requestId(),
+                        officer == null ? null : officer.username(), officer == null ? null : officer.displayName()));
             }
         }
         return new MyTasksPage(views, total);

@@ -197,6 +197,13 @@ class DemocraticServicesPagesIT {
         long olu = requestId(requests, "officer");
         long oona = requestId(requests, "officer2");
 
+        // Each response has its own entry on the dashboard, and each opens that response.
+        DashboardLists.find(browser, committeeId, "tasks", "#task-" + id + "-request-" + olu);
+        assertThat(browser.text("#task-" + id + "-request-" + olu)).contains("Review the response from Olu Example");
+        DashboardLists.find(browser, committeeId, "tasks", "#task-" + id + "-request-" + oona);
+        assertThat(browser.text("#task-" + id + "-request-" + oona)).contains("Review the response from Oona Example");
+        browser.submit("#task-" + id + "-request-" + oona + " a");
+        assertThat(browser.text("#review-heading")).isEqualTo("Review the response from Oona Example (Report Author)");
         browser.open("/democratic/item.xhtml?id=" + id);
         assertThat(browser.text("#stage")).isEqualTo("Response review");
         assertThat(browser.text("#responses-waiting")).contains("2 responses are waiting for review");
