@@ -44,7 +44,7 @@ public class ConcurrentChangeRetry {
         for (int tried = 1; ; tried++) {
             try {
                 return call.proceed();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 if (tried == TRIES || !ConcurrentChange.detected(e)) {
                     throw e;
                 }
