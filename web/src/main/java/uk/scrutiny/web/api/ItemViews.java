@@ -35,6 +35,7 @@ import uk.scrutiny.workflow.chasing.OfficerChasing;
 import uk.scrutiny.workflow.engine.RetriedOnLockContention;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.lifecycle.RetriedAfterConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.WaitingTasks;
 
 /**
@@ -169,6 +170,20 @@ public class ItemViews {
     @Transactional
     @RetriedOnLockContention
     public ItemView afterChange(long id, Actor actor, Runnable action) {
+        action.run();
+        return item(id, actor, null);
+    }
+
+    /**
+     * As {@link #afterChange}, for an action on one request of the item (an officer's response, the review of one
+     * response): run again from the start when it lost the item's lock to an action on another request of the same
+     * item, which does not conflict with it ({@link RetriedAfterConcurrentChange}; the action's own checks refuse a
+     * second try that does). The retry has to wrap this transaction: the action inside joins it.
+     */
+    @Transactional
+    @RetriedAfterConcurrentChange
+    @RetriedOnLockContention
+    public ItemView afterRequestChange(long id, Actor actor, Runnable action) {
         action.run();
         return item(id, actor, null);
     }

@@ -394,7 +394,7 @@ public class ItemsResource {
         if (body.notProvided != null) {
             body.notProvided.forEach(n -> notProvided.put(StandardDataInclusion.valueOf(n.inclusion), n.reason));
         }
-        return changed(itemId, () -> lifecycle.submitResponse(itemId,
+        return changedOnRequest(itemId, () -> lifecycle.submitResponse(itemId,
                 new Commands.SubmitResponse(answers, notProvided), actor()));
     }
 
@@ -462,7 +462,7 @@ public class ItemsResource {
             @PathParam("requestId") String requestId) {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
-        return changed(itemId, () -> lifecycle.acceptResponse(itemId, request, actor()));
+        return changedOnRequest(itemId, () -> lifecycle.acceptResponse(itemId, request, actor()));
     }
 
     @POST
@@ -487,7 +487,7 @@ public class ItemsResource {
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
-        return changed(itemId, () -> lifecycle.returnResponse(itemId, request, body.reason, actor()));
+        return changedOnRequest(itemId, () -> lifecycle.returnResponse(itemId, request, body.reason, actor()));
     }
 
     @POST
@@ -724,6 +724,13 @@ public class ItemsResource {
     private ItemViews.ItemView changed(long itemId, Runnable action) {
         ItemViews.ItemView[] answer = new ItemViews.ItemView[1];
         act(itemId, () -> answer[0] = views.afterChange(itemId, actor(), action));
+        return answer[0];
+    }
+
+    /** An action on one request of the item: another request's action at the same moment does not refuse it. */
+    private ItemViews.ItemView changedOnRequest(long itemId, Runnable action) {
+        ItemViews.ItemView[] answer = new ItemViews.ItemView[1];
+        act(itemId, () -> answer[0] = views.afterRequestChange(itemId, actor(), action));
         return answer[0];
     }
 
