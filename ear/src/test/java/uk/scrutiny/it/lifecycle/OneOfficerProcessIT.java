@@ -224,7 +224,8 @@ class OneOfficerProcessIT {
         current.deploy();
         ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(ItemLifecycle.PROCESS_KEY).latestVersion().singleResult();
-        assertThat(latest.getVersion()).as("the current definition is the latest again").isGreaterThan(old.getVersion());
+        assertThat(latest.getVersion()).as("the current definition is the latest again")
+                .isGreaterThan(old.getVersion());
         assertThat(repositoryService.getBpmnModel(latest.getId()).getFlowElement("responses")).isNotNull();
         return old.getId();
     }
