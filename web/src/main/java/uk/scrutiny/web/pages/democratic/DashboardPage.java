@@ -92,11 +92,6 @@ public class DashboardPage {
             this(itemId, title, committee, task, due, escalated, actionPage, actionLabel, null);
         }
 
-        /** The row's id: an item with several officers has a review row per response. */
-        public String rowId() {
-            return "task-" + itemId + (requestId == null ? "" : "-request-" + requestId);
-        }
-
         /** The item page, at the response this task reviews when it reviews one. */
         public String itemPage() {
             return "/democratic/item.xhtml?id=" + itemId
