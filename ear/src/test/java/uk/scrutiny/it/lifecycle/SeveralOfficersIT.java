@@ -1,6 +1,7 @@
 package uk.scrutiny.it.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static uk.scrutiny.it.lifecycle.Api.agreeKloe;
 import static uk.scrutiny.it.lifecycle.Api.date;
 import static uk.scrutiny.it.lifecycle.Api.get;
@@ -9,6 +10,7 @@ import static uk.scrutiny.it.lifecycle.Api.ok;
 import static uk.scrutiny.it.lifecycle.Api.post;
 import static uk.scrutiny.it.lifecycle.Api.raise;
 import static uk.scrutiny.it.lifecycle.Api.scheduleMeetings;
+import static uk.scrutiny.it.lifecycle.Api.stagesMovedThrough;
 import static uk.scrutiny.it.lifecycle.Api.strings;
 import static uk.scrutiny.it.lifecycle.Api.tasksFor;
 import static uk.scrutiny.it.lifecycle.Api.timeline;
@@ -16,8 +18,12 @@ import static uk.scrutiny.it.lifecycle.Api.triageReport;
 import static uk.scrutiny.it.lifecycle.Api.uniqueTitle;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +99,9 @@ class SeveralOfficersIT {
                 .anySatisfy(w -> assertThat(w).startsWith("Request issued to Oona Example"));
         for (String officer : List.of("officer", "officer2")) {
             assertThat(tasksFor(officer, id)).as(officer + "'s own request only").singleElement()
-                    .satisfies(t -> assertThat(t.getString("action")).isEqualTo("submit-response"));
+                    .satisfies(t -> assertThat(t.getString("action")).isEqualTo("submit-response"))
+                    .satisfies(t -> assertThat(t.getJsonNumber("requestId").longValue())
+                            .isEqualTo(id(requestOf(issued, officer))));
             assertThat(Api.object(get(officer, "/api/requests?size=100")).getJsonArray("requests")
                     .getValuesAs(JsonObject.class)).as("the requests list shows " + officer + " only their own")
                     .allSatisfy(r -> assertThat(r.getString("officer")).isEqualTo(officer));
@@ -113,7 +121,15 @@ class SeveralOfficersIT {
 
         JsonObject bothIn = submit("officer", id, "Olu's part: the thresholds.");
         assertThat(bothIn.getString("stage")).isEqualTo("response_review");
-        assertThat(tasksFor("democratic", id)).hasSize(2);
+        assertThat(tasksFor("democratic", id)).as("a review entry per response, each naming its request")
+                .extracting(t -> t.getString("action"), t -> t.getJsonNumber("requestId").longValue(),
+                        t -> t.getString("officer"), t -> t.getString("officerName"))
+                .containsExactlyInAnyOrder(
+                        tuple("accept-response|return-response", id(requestOf(bothIn, "officer")), "officer",
+                                "Olu Example (Lead Officer)"),
+                        tuple("accept-response|return-response", id(requestOf(bothIn, "officer2")), "officer2",
+                                "Oona Example (Report Author)"));
+        assertThat(tasksFor("officer", id)).isEmpty();
 
         JsonObject which = ok(post("democratic", "/api/items/" + id + "/accept-response", "{}"), 409);
         assertThat(which.getString("detail")).contains("2 responses are waiting for review",
@@ -223,6 +239,16 @@ class SeveralOfficersIT {
         assertThat(both.getJsonArray("requests")).hasSize(2);
         assertThat(both.getString("leadOfficer")).as("the lead stays").isEqualTo("officer");
         assertThat(tasksFor("officer2", id)).singleElement();
+        // The demo meeting is held: the further request is due today, later than the rules allow, and the item
+        // (still at request issued, so no stage change to carry it) says why on the request's own entry.
+        JsonObject meeting = both.getJsonObject("targetMeeting");
+        assertThat(date(requestOf(both, "officer2"), "due")).isAfter(date(meeting, "officerResponseDue"));
+        assertThat(timeline(id)).filteredOn(e -> e.containsKey("whatChanged")
+                && e.getString("whatChanged").startsWith("Request issued to Oona Example")).singleElement()
+                .satisfies(e -> assertThat(e.getString("why")).contains(
+                        "The officer response deadline (", ") had passed when the request was issued, so it is due "
+                        + "on the day of issue.", "The publication date (", "has passed too",
+                        "urgent item with the chair's agreement"));
 
         submit("officer", id, "Olu's part.");
         JsonObject oneAccepted = ok(post("democratic", "/api/items/" + id + "/accept-response", "{}"), 200);
@@ -233,6 +259,83 @@ class SeveralOfficersIT {
         JsonObject accepted = ok(post("democratic", "/api/items/" + id + "/accept-response", "{}"), 200);
         assertThat(strings(accepted, "allowedActions")).containsExactly("publish", "withdraw");
         ok(post("democratic", "/api/items/" + id + "/issue-request", "{\"officers\": [\"officer2\"]}"), 409);
+    }
+
+    /**
+     * Repeated, as the two may or may not meet on the item's lock in a given round. Each officer answers their own
+     * request: neither conflicts with the other, so both go through, and the last one in moves the item on.
+     */
+    @Test
+    void twoOfficersSubmittingAtTheSameMomentBothSucceed() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            long id = itemForMeeting("Two at once " + round, setting.meetingId());
+            issueTo(id, "officer", "officer2");
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+            for (String officer : List.of("officer", "officer2")) {
+                sent.add(CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return post(officer, "/api/items/" + id + "/submit-response", """
+                            {"answers": [{"line": 1, "text": "The part %s knows."}, {"line": 2, "text": "A table."}],
+                             "notProvided": [{"inclusion": "COSTINGS_AND_BUDGET", "reason": "Not held."}]}
+                            """.formatted(officer));
+                }));
+            }
+            start.countDown();
+            for (CompletableFuture<HttpResponse<String>> response : sent) {
+                assertThat(response.get().statusCode()).as("round " + round + ": " + response.get().body())
+                        .isEqualTo(200);
+            }
+            JsonObject both = item(id);
+            assertThat(both.getString("stage")).as("the last one in moved the item on").isEqualTo("response_review");
+            assertThat(both.getJsonArray("requests")).hasSize(2).allSatisfy(r -> assertThat(r.asJsonObject()
+                    .getString("status")).isEqualTo("responded"));
+            assertThat(tasksFor("democratic", id)).as("a review each").hasSize(2);
+            assertThat(tasksFor("officer", id)).isEmpty();
+            assertThat(tasksFor("officer2", id)).isEmpty();
+            assertThat(whatChanged(id)).as("each submission recorded once")
+                    .filteredOn(w -> w.startsWith("Response submitted by")).hasSize(2);
+            assertThat(stagesMovedThrough(id)).endsWith("request_issued", "response_review");
+        }
+    }
+
+    /** The same officer sending their response twice at once: exactly one is taken, the other is 409. */
+    @Test
+    void oneOfficerSubmittingTwiceAtOnceIsTakenOnce() throws Exception {
+        long id = itemForMeeting("Sent twice", setting.meetingId());
+        issueTo(id, "officer", "officer2");
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            sent.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return post("officer", "/api/items/" + id + "/submit-response", """
+                        {"answers": [{"line": 1, "text": "Mine."}, {"line": 2, "text": "A table."}],
+                         "notProvided": [{"inclusion": "COSTINGS_AND_BUDGET", "reason": "Not held."}]}
+                        """);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> response : sent) {
+            statuses.add(response.get().statusCode());
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        JsonObject item = item(id);
+        assertThat(item.getString("stage")).isEqualTo("request_issued");
+        assertThat(requestOf(item, "officer").getString("status")).isEqualTo("responded");
+        assertThat(requestOf(item, "officer2").getString("status")).isEqualTo("open");
+        assertThat(tasksFor("democratic", id)).hasSize(1);
+        assertThat(whatChanged(id)).filteredOn(w -> w.startsWith("Response submitted by")).hasSize(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

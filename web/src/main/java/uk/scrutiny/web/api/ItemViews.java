@@ -35,6 +35,7 @@ import uk.scrutiny.workflow.chasing.OfficerChasing;
 import uk.scrutiny.workflow.engine.RetriedOnLockContention;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.lifecycle.RetriedAfterConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.WaitingTasks;
 
 /**
@@ -133,7 +134,11 @@ public class ItemViews {
 
     @Schema(name = "MyTask")
     public record MyTaskView(long itemId, String title, String stage, String action, String task, LocalDate due,
-            LocalDate meetingDate) {
+            LocalDate meetingDate,
+            @Schema(description = "for a task of one request (an officer's response, the review of it): the "
+                    + "request, as an item may have several; absent for the item's own tasks") Long requestId,
+            @Schema(description = "the user name of that request's officer") String officer,
+            @Schema(description = "that request's officer by name") String officerName) {
     }
 
     @Inject
@@ -165,6 +170,20 @@ public class ItemViews {
     @Transactional
     @RetriedOnLockContention
     public ItemView afterChange(long id, Actor actor, Runnable action) {
+        action.run();
+        return item(id, actor, null);
+    }
+
+    /**
+     * As {@link #afterChange}, for an action on one request of the item (an officer's response, the review of one
+     * response): run again from the start when it lost the item's lock to an action on another request of the same
+     * item, which does not conflict with it ({@link RetriedAfterConcurrentChange}; the action's own checks refuse a
+     * second try that does). The retry has to wrap this transaction: the action inside joins it.
+     */
+    @Transactional
+    @RetriedAfterConcurrentChange
+    @RetriedOnLockContention
+    public ItemView afterRequestChange(long id, Actor actor, Runnable action) {
         action.run();
         return item(id, actor, null);
     }
@@ -285,8 +304,11 @@ public class ItemViews {
         for (ItemLifecycle.WaitingTask task : onPage) {
             ScrutinyItem item = byId.get(task.itemId());
             if (item != null) {
+                User officer = task.requestId() == null ? null
+                        : item.findRequest(task.requestId()).map(InformationRequest::officer).orElse(null);
                 views.add(new MyTaskView(item.id(), item.title(), lower(item.stage()), task.action(),
-                        task.taskName(), task.due(), meetingDate(item)));
+                        task.taskName(), task.due(), meetingDate(item), task.requestId(),
+                        officer == null ? null : officer.username(), officer == null ? null : officer.displayName()));
             }
         }
         return new MyTasksPage(views, total);

@@ -64,8 +64,8 @@ public class ItemsResource {
 
     private static final java.time.ZoneId COUNCIL_ZONE = java.time.ZoneId.of("Europe/London");
 
-    // Examples for the OpenAPI document (/openapi): what a client sees when an action is refused.
-    private static final String PROBLEM_JSON = "application/problem+json";
+    // Examples for the OpenAPI document (/openapi); the refusals every action gives are in LifecycleResponses.
+    private static final String PROBLEM_JSON = LifecycleResponses.PROBLEM_JSON;
     private static final String NEW_RED_FLAG_EXAMPLE = """
             {"committeeId": 1, "dataSourceId": 3, "title": "Re-referrals rising",
              "indicator": "Re-referrals within 12 months", "severity": "HIGH",
@@ -75,15 +75,6 @@ public class ItemsResource {
                              "howCalculated": "Referrals within 12 months of a previous one, over all referrals",
                              "timeliness": "Published each autumn for the year to March",
                              "knownQualityIssues": "The case system changed in April 2024"}}""";
-    private static final String WRONG_STAGE = """
-            {"type": "about:blank", "title": "Conflict", "status": 409,
-             "detail": "The item is at triage: publish is not possible now; allowed now: triage, start-enquiries, \
-            withdraw.",
-             "stage": "triage", "allowedActions": ["triage", "start-enquiries", "withdraw"]}""";
-    private static final String NOT_YOURS = """
-            {"type": "about:blank", "title": "Forbidden", "status": 403,
-             "detail": "This request is addressed to another officer.",
-             "stage": "request_issued", "allowedActions": ["submit-response", "defer", "withdraw"]}""";
     private static final String REPORT_TO_A_MEETING_BODY = """
             {"decision": "REPORT", "reason": "Re-referrals rose three years running.", "meetingId": 12}""";
     private static final String MONITOR_BODY = """
@@ -104,10 +95,6 @@ public class ItemsResource {
             {"chair": "chair", "reason": "Agreed by phone: the Ofsted letter arrived late."}""";
     private static final String TO_A_LATER_MEETING_BODY = """
             {"meetingId": 14, "reason": "The service review will not report until March."}""";
-    private static final String BAD_FIELD = """
-            {"type": "about:blank", "title": "Unprocessable Content", "status": 422,
-             "detail": "Some of what was sent needs correcting.",
-             "errors": [{"field": "reason", "message": "reason is required."}]}""";
 
     @Inject
     ItemLifecycle lifecycle;
@@ -224,18 +211,10 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Triage (chair or democratic services): no further action, monitor, report to a meeting, "
             + "or deep dive")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView triage(@PathParam("id") String id,
             @RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "report to a meeting", value = REPORT_TO_A_MEETING_BODY),
@@ -254,18 +233,10 @@ public class ItemsResource {
     @Operation(summary = "Before triage, ask for background enquiries (chair or democratic services)",
             description = "By the officer named, or by democratic services when none is; the item goes back for "
                     + "triage when the findings are recorded.")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView startEnquiries(@PathParam("id") String id,
             @RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "by an officer", value = BY_AN_OFFICER_BODY),
@@ -280,18 +251,10 @@ public class ItemsResource {
     @Path("/{id}/record-findings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record what the background enquiries found (the officer asked, or democratic services)")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView recordFindings(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Findings body) {
         long itemId = itemId(id);
@@ -302,18 +265,10 @@ public class ItemsResource {
     @Path("/{id}/agree-kloe")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add the key lines of enquiry and agree them (democratic services)")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView agreeKloe(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.AgreeKloe body) {
         long itemId = itemId(id);
@@ -335,18 +290,10 @@ public class ItemsResource {
             + "While the requests already issued are answered or reviewed, democratic services may ask a further "
             + "officer the same way (issue-request is then among the allowed actions). The body names the officers "
             + "(officers) or one officer (officer).")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView issueRequest(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.IssueRequest body) {
         long itemId = itemId(id);
@@ -373,18 +320,10 @@ public class ItemsResource {
     @Path("/{id}/submit-response")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The lead officer submits the response (only the officer the request is addressed to)")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView submitResponse(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.SubmitResponse body) {
         long itemId = itemId(id);
@@ -394,7 +333,7 @@ public class ItemsResource {
         if (body.notProvided != null) {
             body.notProvided.forEach(n -> notProvided.put(StandardDataInclusion.valueOf(n.inclusion), n.reason));
         }
-        return changed(itemId, () -> lifecycle.submitResponse(itemId,
+        return changedOnRequest(itemId, () -> lifecycle.submitResponse(itemId,
                 new Commands.SubmitResponse(answers, notProvided), actor()));
     }
 
@@ -403,18 +342,10 @@ public class ItemsResource {
     @Operation(summary = "Democratic services accept the officer's response",
             description = "When exactly one response waits for review; with several, 409 naming the requests (use "
                     + "/items/{id}/requests/{requestId}/accept-response).")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView acceptResponse(@PathParam("id") String id) {
         long itemId = itemId(id);
         return changed(itemId, () -> lifecycle.acceptResponse(itemId, actor()));
@@ -426,18 +357,10 @@ public class ItemsResource {
     @Operation(summary = "Democratic services return the response for more; the officer's task comes back",
             description = "When exactly one response waits for review; with several, 409 naming the requests (use "
                     + "/items/{id}/requests/{requestId}/return-response).")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView returnResponse(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
@@ -448,21 +371,18 @@ public class ItemsResource {
     @Path("/{id}/requests/{requestId}/accept-response")
     @Operation(summary = "Democratic services accept the response to this request",
             description = "The item goes on to publication once the responses to all its requests are accepted.")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
     @APIResponse(responseCode = "409", description = "this request's response is not waiting for review: names the "
             + "stage and the actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
                     schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
+                    examples = @ExampleObject(name = "wrong stage", value = LifecycleResponses.WRONG_STAGE_EXAMPLE)))
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
     @APIResponse(responseCode = "404", description = "no such item, or no such request on it")
     public ItemViews.ItemView acceptRequestResponse(@PathParam("id") String id,
             @PathParam("requestId") String requestId) {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
-        return changed(itemId, () -> lifecycle.acceptResponse(itemId, request, actor()));
+        return changedOnRequest(itemId, () -> lifecycle.acceptResponse(itemId, request, actor()));
     }
 
     @POST
@@ -470,24 +390,19 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Democratic services return the response to this request for more",
             description = "The request's officer gets their task back; the item's other requests are not touched.")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
     @APIResponse(responseCode = "409", description = "this request's response is not waiting for review: names the "
             + "stage and the actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
                     schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+                    examples = @ExampleObject(name = "wrong stage", value = LifecycleResponses.WRONG_STAGE_EXAMPLE)))
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView returnRequestResponse(@PathParam("id") String id,
             @PathParam("requestId") String requestId,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
         long request = pathId("requestId", requestId);
-        return changed(itemId, () -> lifecycle.returnResponse(itemId, request, body.reason, actor()));
+        return changedOnRequest(itemId, () -> lifecycle.returnResponse(itemId, request, body.reason, actor()));
     }
 
     @POST
@@ -496,18 +411,10 @@ public class ItemsResource {
     @Operation(summary = "Record the report's publication (democratic services)",
             description = "By the meeting's publication date; later only for an urgent item the chair agreed "
                     + "(agree-urgent), otherwise 409.")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView publish(@PathParam("id") String id,
             @RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "today", value = TODAY_BODY),
@@ -525,18 +432,10 @@ public class ItemsResource {
             description = "Offered while the report awaits publication after the meeting's publication date. The "
                     + "chair sends it, or democratic services record the chair's agreement naming the chair. Then "
                     + "democratic services publish.")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView agreeUrgent(@PathParam("id") String id,
             @RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "by the chair", value = BY_THE_CHAIR_BODY),
@@ -552,18 +451,10 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the committee's outcome: noted (closes), recommendations made, further report, "
             + "or referred to a deep dive")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView recordOutcome(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Outcome body) {
         long itemId = itemId(id);
@@ -579,18 +470,10 @@ public class ItemsResource {
             description = "Every deadline is recomputed for the new meeting: the officer response due date of open "
                     + "requests and of the officer's task. A published report is published again for the new "
                     + "meeting. Refused (409) once the item's meeting has been held.")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView defer(@PathParam("id") String id,
             @RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "to a later meeting", value = TO_A_LATER_MEETING_BODY)}))
@@ -604,18 +487,10 @@ public class ItemsResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw the item, with a reason, from any open stage (democratic services)")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView withdraw(@PathParam("id") String id,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
         long itemId = itemId(id);
@@ -644,18 +519,10 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Democratic services grant the extension; the request's and the officer task's due date move",
             description = "To the date asked for, or to until when given. An extension is decided once (then 409).")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView grantExtension(@PathParam("id") String id, @PathParam("requestId") String requestId,
             @PathParam("extensionId") String extensionId,
             @Valid @NotNull(message = "The body is required.") ItemRequests.GrantExtension body) {
@@ -670,18 +537,10 @@ public class ItemsResource {
     @Path("/{id}/requests/{requestId}/extensions/{extensionId}/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Democratic services refuse the extension, with a reason; the due date stays")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView refuseExtension(@PathParam("id") String id, @PathParam("requestId") String requestId,
             @PathParam("extensionId") String extensionId,
             @Valid @NotNull(message = "The body is required.") ItemRequests.Reason body) {
@@ -696,18 +555,10 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand the request over to another officer (the officer holding it, or democratic services)",
             description = "The new officer answers it from now on; toUsername must be a user with the officer role.")
-    @APIResponse(responseCode = "200", description = "the item as it now stands",
-            content = @Content(schema = @Schema(implementation = ItemViews.ItemView.class)))
-    @APIResponse(responseCode = "409", description = "not possible at the item's stage: names the stage and the "
-            + "actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = WRONG_STAGE)))
-    @APIResponse(responseCode = "403", description = "not this user's action", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-            examples = @ExampleObject(name = "another officer's request", value = NOT_YOURS)))
-    @APIResponse(responseCode = "422", description = "bad input, naming the field", content = @Content(
-            mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "missing reason", value = BAD_FIELD)))
+    @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)
+    @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
+    @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView handOver(@PathParam("id") String id, @PathParam("requestId") String requestId,
             @Valid @NotNull(message = "The body is required.") ItemRequests.HandOver body) {
         long itemId = itemId(id);
@@ -724,6 +575,13 @@ public class ItemsResource {
     private ItemViews.ItemView changed(long itemId, Runnable action) {
         ItemViews.ItemView[] answer = new ItemViews.ItemView[1];
         act(itemId, () -> answer[0] = views.afterChange(itemId, actor(), action));
+        return answer[0];
+    }
+
+    /** An action on one request of the item: another request's action at the same moment does not refuse it. */
+    private ItemViews.ItemView changedOnRequest(long itemId, Runnable action) {
+        ItemViews.ItemView[] answer = new ItemViews.ItemView[1];
+        act(itemId, () -> answer[0] = views.afterRequestChange(itemId, actor(), action));
         return answer[0];
     }
 

@@ -29,6 +29,7 @@ import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.committee.MeetingStatus;
+import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.ExtensionRequest;
 import uk.scrutiny.domain.model.item.InformationRequest;
 import uk.scrutiny.domain.model.item.LineOfEnquiry;
@@ -55,7 +56,10 @@ import uk.scrutiny.workflow.engine.RetriedOnLockContention;
  * there is none ({@link LifecycleConflict}, 409) or it is not this user's ({@link LifecycleForbidden}, 403), (2)
  * changes the item, whose methods write the timeline, and stores it, and (3) completes the task. Any exception
  * rolls back both; the item's repository forces its version up and flushes on store, so a concurrent change by
- * someone else fails here with an optimistic lock exception (409) before the task is touched.
+ * someone else fails here with an optimistic lock exception (409) before the task is touched. Actions on one request
+ * of the item (an officer's response, the review of one response) are run again after such a failure
+ * ({@link RetriedAfterConcurrentChange}): actions on different requests do not conflict, and every check is made
+ * again on the next try, so the same request acted on twice is still refused.
  *
  * <p>Withdrawal deletes the process instance ({@code runtimeService.deleteProcessInstance}) in the same
  * transaction rather than sending a message to an event sub-process: it is allowed at every open stage, including
@@ -264,9 +268,10 @@ public class ItemLifecycle {
 
     /**
      * Sends the agreed KLOE to one or more lead officers, each a request of their own, due by the target meeting's
-     * officer response deadline. If that deadline has already passed (an item taken late), the requests are due
-     * today and the timeline says why: the domain refuses a due date before the request is issued. The first
-     * officer named becomes the item's lead officer.
+     * officer response deadline. If that deadline has already passed (an item taken late, a further officer asked
+     * late), the requests are due today and each one's timeline entry says why (the item's rule,
+     * {@link ScrutinyItem#issueRequest(User, MeetingDeadlines, User, LocalDateTime)}): the domain refuses a due date
+     * before the request is issued. The first officer named becomes the item's lead officer.
      *
      * <p>While the requests already issued are being answered or reviewed, democratic services may ask a further
      * officer (a colleague with part of the answer): the new request gets an instance of the responses subprocess
@@ -298,25 +303,23 @@ public class ItemLifecycle {
         }
         User by = user(actor);
         LocalDateTime now = now();
-        LocalDate deadline = calendar.deadlines().officerResponseDue(item.targetMeeting().date()).date();
-        LocalDate due = deadline.isBefore(now.toLocalDate()) ? now.toLocalDate() : deadline;
+        MeetingDeadlines deadlines = calendar.deadlines().deadlinesFor(item.targetMeeting().date());
         if (issueTask.isPresent()) {
             item.assignLeadOfficer(officers.get(0), by, now);
         }
         List<InformationRequest> issued = new ArrayList<>();
         for (User officer : officers) {
             try {
-                issued.add(item.issueRequest(officer, due, by, now));
+                // Due by the meeting's deadline; past it, due today with the reason on the timeline (the item's rule).
+                issued.add(item.issueRequest(officer, deadlines, by, now));
             } catch (DomainRuleViolation e) {
                 // The item names the officer; the client named them in officers.
                 throw "officer".equals(e.field()) ? new DomainRuleViolation("officers", e.getMessage()) : e;
             }
         }
-        String late = due.equals(deadline) ? null : "The officer response deadline (" + deadline + ") had passed "
-                + "when the request was issued, so it is due on the day of issue.";
         if (item.stage() != Stage.REQUEST_ISSUED) {
-            item.moveTo(Stage.REQUEST_ISSUED, further ? "A further request was issued: "
-                    + (late == null ? "" : late + " ") + "the item waits for that response too." : late, by, now);
+            item.moveTo(Stage.REQUEST_ISSUED, further ? "A further request was issued: the item waits for that "
+                    + "response too." : null, by, now);
         }
         items.store(item); // flushes, so the requests have their ids
         List<Long> requestIds = issued.stream().map(InformationRequest::id).toList();
@@ -363,9 +366,19 @@ public class ItemLifecycle {
      * officer any more; until then it stays at request issued, and the response waits for review on its own.
      */
     @Transactional
+    @RetriedAfterConcurrentChange // another officer's response to the item, submitted at the same moment
     public void submitResponse(long itemId, Commands.SubmitResponse command, Actor actor) {
         ScrutinyItem item = lock(itemId);
         User by = user(actor);
+        if (item.openRequests().stream().noneMatch(r -> r.officer().id().equals(by.id()))
+                && item.requests().stream().anyMatch(r -> r.officer().id().equals(by.id()))) {
+            // Their request is answered already (by this response sent twice, say): a conflict with that, not
+            // someone else's request they may not answer.
+            List<String> allowed = allowedActions(item);
+            throw new LifecycleConflict(itemId, item.stage(), allowed, "Your response to this item's request has "
+                    + "already been submitted: no request of yours awaits a response"
+                    + (allowed.isEmpty() ? "." : "; allowed now: " + String.join(", ", allowed) + "."));
+        }
         // The officer's own task: an officer holds at most one open request per item.
         Task task = requireTask(item, Action.SUBMIT_RESPONSE, actor);
         LocalDateTime now = now();
@@ -409,6 +422,7 @@ public class ItemLifecycle {
      * is accepted the process goes on to publication.
      */
     @Transactional
+    @RetriedAfterConcurrentChange // another request's response reviewed or submitted at the same moment
     public void acceptResponse(long itemId, long requestId, Actor actor) {
         ScrutinyItem item = lock(itemId);
         acceptResponse(item, request(item, requestId), actor);
@@ -434,6 +448,7 @@ public class ItemLifecycle {
      * again. The item's other requests are not touched.
      */
     @Transactional
+    @RetriedAfterConcurrentChange // another request's response reviewed or submitted at the same moment
     public void returnResponse(long itemId, long requestId, String reason, Actor actor) {
         ScrutinyItem item = lock(itemId);
         returnResponse(item, request(item, requestId), reason, actor);
@@ -934,8 +949,18 @@ public class ItemLifecycle {
         return new Status(item, itemTask(tasks), allowed, yours, tasks);
     }
 
-    /** A task waiting on this user: assigned to them, or offered to one of their roles. */
-    public record WaitingTask(long itemId, String action, String taskName, LocalDate due) {
+    /**
+     * A task waiting on this user: assigned to them, or offered to one of their roles.
+     *
+     * @param requestId for a task of one request (an officer's response, democratic services' review of it): which
+     *                  request, as the item may have several; null for the item's own tasks
+     */
+    public record WaitingTask(long itemId, String action, String taskName, LocalDate due, Long requestId) {
+
+        /** A task of the item itself, or a side step not tied to one request. */
+        public WaitingTask(long itemId, String action, String taskName, LocalDate due) {
+            this(itemId, action, taskName, due, null);
+        }
     }
 
     @Transactional

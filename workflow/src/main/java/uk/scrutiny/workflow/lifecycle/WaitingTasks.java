@@ -14,10 +14,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.flowable.variable.api.persistence.entity.VariableInstance;
 
 /**
  * The tasks of the lifecycle process waiting on a user, a page at a time, in the order of
@@ -40,6 +42,10 @@ public class WaitingTasks {
             tasks = List.copyOf(tasks);
         }
     }
+
+    /** The tasks of one request: the officer's response and democratic services' review of it. */
+    private static final Set<String> REQUEST_TASKS = Set.of(Action.SUBMIT_RESPONSE.taskKey(),
+            Action.ACCEPT_RESPONSE.taskKey());
 
     @Inject
     TaskService taskService;
@@ -138,6 +144,7 @@ public class WaitingTasks {
                 .list()) {
             itemIds.put(instance.getId(), Long.valueOf(instance.getBusinessKey()));
         }
+        Map<String, Long> requestIds = requestIds(tasks);
         List<ItemLifecycle.WaitingTask> waiting = new ArrayList<>();
         for (Task t : tasks) {
             Long itemId = itemIds.get(t.getProcessInstanceId());
@@ -145,9 +152,50 @@ public class WaitingTasks {
                 waiting.add(new ItemLifecycle.WaitingTask(itemId, Action.forTask(t.getTaskDefinitionKey()).stream()
                         .map(Action::apiName).collect(Collectors.joining("|")), t.getName(),
                         t.getDueDate() == null ? null
-                                : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
+                                : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
+                        requestIds.get(t.getId())));
             }
         }
         return waiting;
+    }
+
+    /**
+     * The request each task of the responses subprocess is for, by task id: an item with several officers has a
+     * review task per response, and the entry has to say which one it opens. Each instance of the subprocess keeps
+     * its request id on its own execution, a parent of the task's, so the page's request tasks cost two queries
+     * (their processes' executions, and those variables), not a variable lookup per task. A task of a process
+     * started before the subprocess existed has no request id: its item has one request in that state.
+     */
+    private Map<String, Long> requestIds(Collection<Task> tasks) {
+        List<Task> requestTasks = tasks.stream().filter(t -> REQUEST_TASKS.contains(t.getTaskDefinitionKey()))
+                .toList();
+        if (requestTasks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> parents = new HashMap<>();
+        for (Execution execution : runtimeService.createExecutionQuery().processInstanceIds(requestTasks.stream()
+                .map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()) {
+            parents.put(execution.getId(), execution.getParentId());
+        }
+        Map<String, Long> onExecution = new HashMap<>();
+        if (!parents.isEmpty()) {
+            for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
+                    .executionIds(parents.keySet()).variableName(ItemLifecycle.REQUEST_ID).list()) {
+                if (variable.getValue() instanceof Number id) {
+                    onExecution.put(variable.getExecutionId(), id.longValue());
+                }
+            }
+        }
+        Map<String, Long> byTask = new HashMap<>();
+        for (Task task : requestTasks) {
+            for (String execution = task.getExecutionId(); execution != null; execution = parents.get(execution)) {
+                Long requestId = onExecution.get(execution);
+                if (requestId != null) {
+                    byTask.put(task.getId(), requestId);
+                    break;
+                }
+            }
+        }
+        return byTask;
     }
 }

@@ -37,6 +37,7 @@ import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.committee.MeetingStatus;
+import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.programme.WorkProgramme;
 import uk.scrutiny.domain.model.redflag.RedFlag;
@@ -473,6 +474,41 @@ public class ScrutinyItem {
 
     /** Sends the agreed KLOE to an officer, with the date the response is due. */
     public InformationRequest issueRequest(User officer, LocalDate due, User by, LocalDateTime at) {
+        return issueRequest(officer, due, null, by, at);
+    }
+
+    /**
+     * Issues a request due by the officer response deadline of the item's meeting ({@code deadlines}, worked out
+     * by the council's rules). When that deadline has passed by the day of issue ({@code at}'s date), as for a
+     * further officer asked late or an item taken late, the request is due on the day of issue, later than the rules
+     * allow, and its timeline entry says why; when the meeting's publication date has passed too, it says that the
+     * report can then be published only as an urgent item with the chair's agreement.
+     */
+    public InformationRequest issueRequest(User officer, MeetingDeadlines deadlines, User by, LocalDateTime at) {
+        requireOpen("request");
+        if (targetMeeting == null) {
+            throw new DomainRuleViolation("meeting", "The item is not on any meeting's agenda.");
+        }
+        Required.value(deadlines, "deadlines", "The meeting's deadlines are required.");
+        if (!deadlines.meetingDate().equals(targetMeeting.date())) {
+            throw new IllegalArgumentException("Deadlines of the meeting on " + deadlines.meetingDate()
+                    + " given for an item on the agenda of " + targetMeeting.date());
+        }
+        LocalDate today = at.toLocalDate();
+        LocalDate deadline = deadlines.officerResponseDue();
+        if (!deadline.isBefore(today)) {
+            return issueRequest(officer, deadline, null, by, at);
+        }
+        String why = "The officer response deadline (" + DisplayDate.format(deadline) + ") had passed when the "
+                + "request was issued, so it is due on the day of issue.";
+        if (deadlines.publicationDate().isBefore(today)) {
+            why += " The publication date (" + DisplayDate.format(deadlines.publicationDate()) + ") has passed "
+                    + "too: the report can be published only late, as an urgent item with the chair's agreement.";
+        }
+        return issueRequest(officer, today, why, by, at);
+    }
+
+    private InformationRequest issueRequest(User officer, LocalDate due, String why, User by, LocalDateTime at) {
         requireOpen("request");
         if (!keyLinesOfEnquiry.isAgreed()) {
             throw new DomainRuleViolation("keyLinesOfEnquiry", "Agree the key lines of enquiry before issuing a "
@@ -486,7 +522,7 @@ public class ScrutinyItem {
         }
         InformationRequest request = new InformationRequest(this, officer, due, by, at);
         requests.add(request);
-        record(by, at, null, "Request issued to " + officer.displayName() + ", due " + DisplayDate.format(due) + ".");
+        record(by, at, why, "Request issued to " + officer.displayName() + ", due " + DisplayDate.format(due) + ".");
         return request;
     }
 

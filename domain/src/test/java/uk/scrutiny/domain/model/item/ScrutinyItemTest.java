@@ -16,10 +16,13 @@ import static uk.scrutiny.domain.model.item.Items.RESPONSE_DUE;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.deadline.ExplainedDate;
+import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.programme.MunicipalYear;
 import uk.scrutiny.domain.model.programme.WorkProgramme;
 import uk.scrutiny.domain.model.redflag.RedFlag;
@@ -238,6 +241,69 @@ class ScrutinyItemTest {
             item.issueRequest(OONA, RESPONSE_DUE, DANA, NOW);
 
             assertThat(item.openRequests()).extracting(InformationRequest::officer).containsExactly(OLU, OONA);
+        }
+
+        /** 27 January 2026: reports published on 19 January, officer responses due on 12 January. */
+        private MeetingDeadlines januaryDeadlines() {
+            return new MeetingDeadlines(MEETING_DAY,
+                    new ExplainedDate(LocalDate.of(2026, 1, 19), List.of("Five clear working days before."), List.of()),
+                    new ExplainedDate(RESPONSE_DUE, List.of("Five working days before publication."), List.of()));
+        }
+
+        private static TimelineEntry last(ScrutinyItem item) {
+            return item.timeline().get(item.timeline().size() - 1);
+        }
+
+        @Test
+        void aRequestIssuedInTimeIsDueByTheOfficerResponseDeadlineWithNoReason() {
+            ScrutinyItem item = Items.withAgreedKloe(committee, january);
+
+            InformationRequest request = item.issueRequest(OLU, januaryDeadlines(), DANA, NOW);
+
+            assertThat(request.due()).isEqualTo(RESPONSE_DUE);
+            assertThat(last(item).whatChanged()).isEqualTo("Request issued to Olu Example, due Mon 12 Jan 2026.");
+            assertThat(last(item).why()).isNull();
+        }
+
+        @Test
+        void aFurtherOfficerAskedAfterTheDeadlineIsDueOnTheDayOfIssueAndTheTimelineSaysWhy() {
+            ScrutinyItem item = Items.withAgreedKloe(committee, january);
+            item.issueRequest(OLU, januaryDeadlines(), DANA, NOW);
+            LocalDateTime afterDeadline = LocalDateTime.of(2026, 1, 14, 9, 30);
+
+            InformationRequest further = item.issueRequest(OONA, januaryDeadlines(), DANA, afterDeadline);
+
+            assertThat(further.due()).isEqualTo(LocalDate.of(2026, 1, 14));
+            assertThat(item.openRequests()).hasSize(2);
+            assertThat(last(item).whatChanged()).isEqualTo("Request issued to Oona Example, due Wed 14 Jan 2026.");
+            assertThat(last(item).why()).isEqualTo("The officer response deadline (Mon 12 Jan 2026) had passed when "
+                    + "the request was issued, so it is due on the day of issue.");
+        }
+
+        @Test
+        void pastThePublicationDateTooTheReasonSaysThePublicationNeedsTheChairsAgreement() {
+            ScrutinyItem item = Items.withAgreedKloe(committee, january);
+            item.issueRequest(OLU, januaryDeadlines(), DANA, NOW);
+
+            item.issueRequest(OONA, januaryDeadlines(), DANA, LocalDateTime.of(2026, 1, 21, 9, 30));
+
+            assertThat(last(item).why()).startsWith("The officer response deadline (Mon 12 Jan 2026) had passed")
+                    .endsWith("The publication date (Mon 19 Jan 2026) has passed too: the report can be published "
+                            + "only late, as an urgent item with the chair's agreement.");
+        }
+
+        @Test
+        void deadlinesOfAnotherMeetingOrNoMeetingAreRefused() {
+            ScrutinyItem item = Items.withAgreedKloe(committee, january);
+            MeetingDeadlines march = new MeetingDeadlines(LocalDate.of(2026, 3, 17),
+                    new ExplainedDate(LocalDate.of(2026, 3, 9), List.of(), List.of()),
+                    new ExplainedDate(LocalDate.of(2026, 3, 2), List.of(), List.of()));
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> item.issueRequest(OLU, march, DANA, NOW));
+
+            ScrutinyItem unscheduled = new ScrutinyItem(committee, "Title", null, ItemType.REPORT, "x");
+            assertViolation(() -> unscheduled.issueRequest(OLU, januaryDeadlines(), DANA, NOW), "meeting");
+            assertThat(item.requests()).isEmpty();
         }
 
         @Test

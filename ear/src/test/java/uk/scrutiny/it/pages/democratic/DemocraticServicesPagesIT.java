@@ -197,6 +197,12 @@ class DemocraticServicesPagesIT {
         long olu = requestId(requests, "officer");
         long oona = requestId(requests, "officer2");
 
+        // Each response has its own entry on the dashboard, and each opens that response.
+        DashboardLists.find(browser, committeeId, "tasks", "a[href*='id=" + id + "&review=" + olu + "#']");
+        DashboardLists.find(browser, committeeId, "tasks", "a[href*='id=" + id + "&review=" + oona + "#']");
+        browser.submit("#tasks a[href*='id=" + id + "&review=" + oona + "#']");
+        assertThat(browser.text("#review-heading")).isEqualTo("Review the response from Oona Example (Report Author)");
+        assertThat(browser.text("#response")).contains("The part officer2 knows.");
         browser.open("/democratic/item.xhtml?id=" + id);
         assertThat(browser.text("#stage")).isEqualTo("Response review");
         assertThat(browser.text("#responses-waiting")).contains("2 responses are waiting for review");

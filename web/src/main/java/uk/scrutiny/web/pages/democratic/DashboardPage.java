@@ -81,9 +81,22 @@ public class DashboardPage {
      * @param escalated an officer's overdue response escalated to them
      * @param actionPage where to act when it is not the item page (an extension's decision, a deep dive), or null
      * @param actionLabel the words of the link to it
+     * @param requestId for the review of one officer's response: which request, so the item page opens that
+     *                  response (an item with several officers has one review per response); otherwise null
      */
     public record TaskRow(long itemId, String title, String committee, String task, LocalDate due, boolean escalated,
-            String actionPage, String actionLabel) {
+            String actionPage, String actionLabel, Long requestId) {
+
+        public TaskRow(long itemId, String title, String committee, String task, LocalDate due, boolean escalated,
+                String actionPage, String actionLabel) {
+            this(itemId, title, committee, task, due, escalated, actionPage, actionLabel, null);
+        }
+
+        /** The item page, at the response this task reviews when it reviews one. */
+        public String itemPage() {
+            return "/democratic/item.xhtml?id=" + itemId
+                    + (requestId == null ? "" : "&review=" + requestId + "#review-heading");
+        }
     }
 
     /** An item whose recommendations await the executive's response, due soon or overdue. */
@@ -208,7 +221,7 @@ public class DashboardPage {
             ScrutinyItem item = byId.get(task.itemId());
             if (item != null) {
                 tasks.add(new TaskRow(item.id(), item.title(), committeeName(item), task.taskName(), task.due(), false,
-                        null, null));
+                        null, null, task.requestId()));
             }
         }
     }

@@ -386,7 +386,7 @@ public class DeepDivePage extends DemocraticServicesPage {
             case "agree-final-report" -> "agree the final report";
             case "record-executive-response" -> "record the executive's response";
             case "record-progress" -> "record progress on a recommendation";
-            default -> ItemWorkPage.actionWords(apiName);
+            default -> itemActionWords(apiName);
         };
     }
 

@@ -51,7 +51,8 @@ public abstract class DemocraticServicesPage {
 
     /**
      * The page's view action: what it is about (an item, an extension) not existing is a 404, with the page saying
-     * so; sending the 404 page instead would lose the layout (see ItemWorkPage.load).
+     * so. Set as the status rather than sent as an error: sending it would dispatch to the error page inside this
+     * Faces request, which ends its contexts and loses the layout.
      */
     public void load() {
         if (!isFound()) {
@@ -141,7 +142,25 @@ public abstract class DemocraticServicesPage {
 
     /** An action's API name in this page's words, for "Allowed now: ...". */
     protected String actionWords(String apiName) {
-        return ItemWorkPage.actionWords(apiName);
+        return itemActionWords(apiName);
+    }
+
+    /** An item's lifecycle action in democratic services' words, for every page that names one. */
+    static String itemActionWords(String apiName) {
+        return switch (apiName) {
+            case "triage" -> "triage the red flag";
+            case "agree-kloe" -> "agree the key lines of enquiry";
+            case "issue-request" -> "issue the request";
+            case "submit-response" -> "the officer submits the response";
+            case "accept-response" -> "accept the response";
+            case "return-response" -> "return the response for more";
+            case "publish" -> "publish the report";
+            case "record-outcome" -> "record the outcome";
+            case "defer" -> "move it to a later meeting";
+            case "withdraw" -> "withdraw the item";
+            case "start-deep-dive" -> "start the deep dive";
+            default -> apiName;
+        };
     }
 
     /** What the page says when nothing more is allowed. */
@@ -166,13 +185,26 @@ public abstract class DemocraticServicesPage {
      */
     protected String run(Runnable command, Function<DomainRuleViolation, String> fieldOf, String success,
             String next) {
+        return run(command, fieldOf, missing -> fieldOf.apply(new DomainRuleViolation(null, missing.getMessage())),
+                success, next);
+    }
+
+    /**
+     * Runs a command, with the field for something it names not existing chosen apart from a domain rule's. The
+     * pages above send that refusal where a refusal naming no field goes (the form's first field, mostly); the item
+     * page sends it to the field the refusal names, or to the error summary when it names none of the form's.
+     *
+     * @param missingFieldOf the page's field for a refusal of something missing (null: the error summary)
+     */
+    protected String run(Runnable command, Function<DomainRuleViolation, String> fieldOf,
+            Function<NoSuchItem, String> missingFieldOf, String success, String next) {
         try {
             command.run();
         } catch (DomainRuleViolation violation) {
             errors.add(fieldOf.apply(violation), violation.getMessage());
             return null;
         } catch (NoSuchItem missing) {
-            errors.add(fieldOf.apply(new DomainRuleViolation(null, missing.getMessage())), missing.getMessage());
+            errors.add(missingFieldOf.apply(missing), missing.getMessage());
             return null;
         } catch (LifecycleConflict conflict) {
             return refused(subject() + " has moved on: " + conflict.getMessage(), conflict.allowedActions());

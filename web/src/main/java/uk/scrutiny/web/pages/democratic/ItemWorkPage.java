@@ -4,14 +4,9 @@ import static uk.scrutiny.web.pages.democratic.FormRequests.blank;
 import static uk.scrutiny.web.pages.democratic.FormRequests.id;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.committee.MeetingStatus;
-import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
-import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.deepdive.DeepDiveRepository;
 import uk.scrutiny.domain.model.item.ExtensionRequest;
@@ -42,16 +34,11 @@ import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.people.UserRepository;
-import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.web.pages.DateFields;
-import uk.scrutiny.web.pages.FormErrors;
 import uk.scrutiny.web.pages.TimelineRow;
 import uk.scrutiny.workflow.lifecycle.Action;
 import uk.scrutiny.workflow.lifecycle.Commands;
-import uk.scrutiny.workflow.lifecycle.ConcurrentChange;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
-import uk.scrutiny.workflow.lifecycle.LifecycleConflict;
-import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 
 /**
@@ -67,7 +54,7 @@ import uk.scrutiny.workflow.lifecycle.NoSuchItem;
  */
 @Named
 @RequestScoped
-public class ItemWorkPage {
+public class ItemWorkPage extends DemocraticServicesPage {
 
     /** The forms of the page, by the id of their h:form, and the action each sends. */
     private static final Map<String, Action> FORMS = new LinkedHashMap<>();
@@ -101,24 +88,8 @@ public class ItemWorkPage {
     @Inject
     DeepDiveRepository deepDives;
 
-    @Inject
-    CouncilCalendar calendar;
-
-    @Inject
-    FormErrors errors;
-
-    @Inject
-    FacesContext faces;
-
-    @Inject
-    SecurityContext security;
-
-    Clock clock = Clock.systemUTC();
-
     private String id;
     private ItemLifecycle.Status status;
-    private DeadlineCalculator deadlines;
-    private boolean movedOn;
 
     // Form fields, kept as typed so a refused form shows them again.
     private String decision;
@@ -140,16 +111,7 @@ public class ItemWorkPage {
     private String furtherMeeting;
     private String withdrawReason;
 
-    /**
-     * An item that does not exist is a 404 with the page saying so. Set as the status rather than sent as an
-     * error: sending it would dispatch to the error page inside this Faces request, which ends its contexts.
-     */
-    public void load() {
-        if (!isFound()) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
-    }
-
+    @Override
     public boolean isFound() {
         return find() != null;
     }
@@ -171,7 +133,7 @@ public class ItemWorkPage {
     private ItemLifecycle.Status find() {
         if (status == null && itemId() != null) {
             try {
-                status = lifecycle.status(itemId(), Actors.of(security));
+                status = lifecycle.status(itemId(), actor());
             } catch (NoSuchItem e) {
                 return null;
             }
@@ -203,12 +165,7 @@ public class ItemWorkPage {
         if (status.yourActions().contains(action.apiName())) {
             return true;
         }
-        return !movedOn && sent(form);
-    }
-
-    /** Whether this request sends the form (MyFaces marks a sent form with {@code <id>_SUBMIT}). */
-    private boolean sent(String form) {
-        return FormRequests.sent(faces, form);
+        return !isMovedOn() && sent(form);
     }
 
     /** Deferral has a page of its own, shared with the planner. */
@@ -244,30 +201,9 @@ public class ItemWorkPage {
         return target == null ? null : deadlines().deadlinesFor(target.date());
     }
 
-    public String format(LocalDate date) {
-        return Days.format(date);
-    }
-
-    public String left(LocalDate due) {
-        return Days.left(deadlines(), today(), due);
-    }
-
-    public String tagClass(LocalDate due) {
-        return Days.tagClass(deadlines(), today(), due);
-    }
-
-    public List<String> steps(ExplainedDate date) {
-        List<String> all = new ArrayList<>(date.steps());
-        all.addAll(date.warnings());
-        return all;
-    }
-
+    @Override
     public String words(Enum<?> value) {
-        if (value == Resolution.REFERRED_TO_DEEP_DIVE) {
-            return "Referred to a deep dive";
-        }
-        String lower = value.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return value == Resolution.REFERRED_TO_DEEP_DIVE ? "Referred to a deep dive" : super.words(value);
     }
 
     /** The requests as democratic services follow them, with each open one's time left. */
@@ -395,10 +331,6 @@ public class ItemWorkPage {
             return null;
         }
         return d.officerResponseDue().isBefore(today()) ? today() : d.officerResponseDue();
-    }
-
-    public boolean isMovedOn() {
-        return movedOn;
     }
 
     // ---- The actions -------------------------------------------------------------------------------------
@@ -561,91 +493,35 @@ public class ItemWorkPage {
     }
 
     /**
-     * Runs a command. Refused by a domain rule: the message goes next to the field it names (as this form calls
-     * it). Refused because the item has moved on (or is not this user's to act on): the error summary says so and
-     * lists what is allowed now, and the page shows the forms for that instead.
+     * Runs a command of the form (see the base for where each refusal goes). A domain rule's field, as the service
+     * names it, is mapped to the form's ({@code fields}); a rule naming none of them goes to the form's first
+     * field. Something missing goes to the field it names, or to the error summary.
      */
     private String run(String form, Map<String, String> fields, Runnable command, String success) {
-        try {
-            command.run();
-        } catch (DomainRuleViolation violation) {
-            String field = fields.getOrDefault(violation.field(), fields.isEmpty() ? null
-                    : fields.values().iterator().next());
-            errors.add(field, violation.getMessage());
-            return null;
-        } catch (NoSuchItem missing) {
-            errors.add(fields.getOrDefault(missing.field(), null), missing.getMessage());
-            return null;
-        } catch (LifecycleConflict conflict) {
-            return refused("The item has moved on: " + conflict.getMessage(), conflict.allowedActions());
-        } catch (LifecycleForbidden forbidden) {
-            return refused(forbidden.getMessage(), forbidden.allowedActions());
-        } catch (RuntimeException e) {
-            if (!ConcurrentChange.detected(e)) {
-                throw e;
-            }
-            status = null;
-            return refused("Someone else acted on this item at the same time.", find().allowedActions());
-        }
-        Flash flash = faces.getExternalContext().getFlash();
-        flash.put("success", success);
-        return "/democratic/item.xhtml?faces-redirect=true&id=" + itemId();
+        String first = fields.isEmpty() ? null : fields.values().iterator().next();
+        return run(command, violation -> fields.getOrDefault(violation.field(), first),
+                missing -> fields.getOrDefault(missing.field(), null), success,
+                "/democratic/item.xhtml?faces-redirect=true&id=" + itemId());
     }
 
-    private String refused(String message, List<String> allowed) {
-        movedOn = true;
+    @Override
+    protected List<String> allowedNow() {
+        return find().allowedActions();
+    }
+
+    @Override
+    protected void forget() {
         status = null;
-        errors.add(null, message);
-        errors.add(null, FormRequests.allowedNow(allowed, ItemWorkPage::actionWords,
-                "Nothing more can be done with this item."));
-        return null;
-    }
-
-    static String actionWords(String apiName) {
-        return switch (apiName) {
-            case "triage" -> "triage the red flag";
-            case "agree-kloe" -> "agree the key lines of enquiry";
-            case "issue-request" -> "issue the request";
-            case "submit-response" -> "the officer submits the response";
-            case "accept-response" -> "accept the response";
-            case "return-response" -> "return the response for more";
-            case "publish" -> "publish the report";
-            case "record-outcome" -> "record the outcome";
-            case "defer" -> "move it to a later meeting";
-            case "withdraw" -> "withdraw the item";
-            case "start-deep-dive" -> "start the deep dive";
-            default -> apiName;
-        };
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------
-
-    private uk.scrutiny.workflow.lifecycle.Actor actor() {
-        return Actors.of(security);
-    }
-
-    private DeadlineCalculator deadlines() {
-        if (deadlines == null) {
-            deadlines = calendar.deadlines();
-        }
-        return deadlines;
-    }
-
-    private LocalDate today() {
-        return Days.today(clock);
-    }
 
     /**
      * From the view parameter, or straight from the request while a form is being sent: the forms' rendered
      * conditions need the item before Faces has pushed the parameter into this bean.
      */
     private Long itemId() {
-        return id(id != null ? id : faces.getExternalContext().getRequestParameterMap().get("id"));
-    }
-
-    /** A radio or check box: plain GOV.UK markup rather than Faces components, so read from the request. */
-    private String param(String name) {
-        return faces.getExternalContext().getRequestParameterMap().get(name);
+        return id(id != null ? id : param("id"));
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, Set<E> allowed) {

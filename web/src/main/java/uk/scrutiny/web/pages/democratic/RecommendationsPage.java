@@ -320,7 +320,7 @@ public class RecommendationsPage extends DemocraticServicesPage {
             case "record-executive-response" -> "record the executive's response";
             case "record-progress" -> "record progress";
             case "start-deep-dive" -> "start the deep dive";
-            default -> ItemWorkPage.actionWords(apiName);
+            default -> itemActionWords(apiName);
         };
     }
 
