@@ -133,6 +133,11 @@ public class ScrutinyItem {
     @Column(name = "updated_at")
     private LocalDateTime updatedAt; // UTC
 
+    // The number of the timeline's latest entry, so writing the next one does not read the whole timeline to count
+    // it (an item with a long history read every entry for each action; V13 backfilled it).
+    @Column(name = "timeline_length", nullable = false)
+    private int timelineLength;
+
     @OneToOne(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     private KeyLinesOfEnquiry keyLinesOfEnquiry;
 
@@ -185,6 +190,7 @@ public class ScrutinyItem {
         this.keyLinesOfEnquiry = new KeyLinesOfEnquiry(this);
         timeline.add(new TimelineEntry(this, 1, createdAt, createdBy, null, stage, null, "Item created"
                 + (this.origin.description() == null ? "." : " (" + this.origin.description() + ").")));
+        this.timelineLength = 1;
         this.updatedAt = createdAt;
     }
 
@@ -728,12 +734,12 @@ public class ScrutinyItem {
 
     /** Writes what happened to the timeline without moving the item. */
     void record(User who, LocalDateTime at, String why, String whatChanged) {
-        timeline.add(new TimelineEntry(this, timeline.size() + 1, at, who, stage, stage, why, whatChanged));
+        timeline.add(new TimelineEntry(this, ++timelineLength, at, who, stage, stage, why, whatChanged));
         changed(at);
     }
 
     private void moveStage(Stage to, User who, LocalDateTime at, String why, String whatChanged) {
-        TimelineEntry entry = new TimelineEntry(this, timeline.size() + 1, at, who, stage, to, why, whatChanged);
+        TimelineEntry entry = new TimelineEntry(this, ++timelineLength, at, who, stage, to, why, whatChanged);
         this.stage = to;
         timeline.add(entry);
         changed(at);

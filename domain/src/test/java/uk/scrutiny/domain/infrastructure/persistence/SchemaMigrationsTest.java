@@ -186,6 +186,41 @@ class SchemaMigrationsTest {
         }
     }
 
+    @Test
+    void itemsStoredBeforeV13NumberTheirNextTimelineEntryAfterTheirLatest() throws SQLException {
+        EmbeddedDataSource dataSource = inMemoryDatabase();
+        try {
+            Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(dataSource)
+                    .locations(SchemaMigrations.LOCATION).target("12").load().migrate();
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                sql.executeUpdate("INSERT INTO committee (name, version) VALUES ('Place O&S', 0)");
+                for (String title : List.of("Long story", "Just created")) {
+                    sql.executeUpdate("INSERT INTO scrutiny_item (committee_id, title, item_type, origin, stage,"
+                            + " created_at, version) SELECT id, '" + title + "', 'REPORT', 'Work programme',"
+                            + " 'SCOPING', TIMESTAMP('2026-01-05 09:00:00'), 0 FROM committee");
+                }
+                String story = "(SELECT id FROM scrutiny_item WHERE title = 'Long story')";
+                // Numbered as stored, not counted: the latest number is what the next entry follows.
+                for (int number : new int[] {1, 2, 4, 3}) {
+                    sql.executeUpdate("INSERT INTO item_timeline_entry (item_id, entry_number, happened_at, to_stage,"
+                            + " what_changed) VALUES (" + story + ", " + number + ", TIMESTAMP('2026-01-0" + number
+                            + " 09:00:00'), 'SCOPING', 'Changed')");
+                }
+            }
+
+            SchemaMigrations.migrate(dataSource);
+
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                assertThat(single(sql, "SELECT timeline_length FROM scrutiny_item WHERE title = 'Long story'"))
+                        .isEqualTo("4");
+                assertThat(single(sql, "SELECT timeline_length FROM scrutiny_item WHERE title = 'Just created'"))
+                        .isEqualTo("0");
+            }
+        } finally {
+            drop(dataSource);
+        }
+    }
+
     private static Flyway flyway(EmbeddedDataSource dataSource) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(dataSource)
                 .locations(SchemaMigrations.LOCATION).load();

@@ -12,6 +12,7 @@ import static uk.scrutiny.domain.model.item.Items.RESPONSE_DUE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.domain.model.committee.Committee;
 
@@ -140,8 +141,10 @@ class DueAndUpdatedTest {
         request.submitResponse(request.officer(), at);
     }
 
-    /** What the item keeps equals what its requests and timeline say. */
+    /** What the item keeps equals what its requests and timeline say; its entries are numbered 1, 2, 3... */
     private void assertKeptInStep() {
+        assertThat(item.timeline()).extracting(TimelineEntry::number)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, item.timeline().size()).boxed().toList());
         assertThat(item.nextDue()).isEqualTo(item.requests().stream().filter(r -> r.status() == RequestStatus.OPEN)
                 .map(InformationRequest::due).min(LocalDate::compareTo));
         assertThat(item.updatedAt()).isEqualTo(item.timeline().stream().map(TimelineEntry::happenedAt)
