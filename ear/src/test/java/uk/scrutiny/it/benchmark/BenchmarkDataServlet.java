@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.annotation.WebServlet;
@@ -104,6 +106,10 @@ public class BenchmarkDataServlet extends HttpServlet {
 
     @Resource
     transient UserTransaction transaction;
+
+    /** The lifecycle services' persistence context (the transaction's), emptied between items of a batch. */
+    @PersistenceContext(unitName = "scrutiny")
+    transient EntityManager entityManager;
 
     /** Generator threads of the container's, so that transactions and CDI work on them as on a request's thread. */
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
@@ -233,30 +239,44 @@ public class BenchmarkDataServlet extends HttpServlet {
         }
         List<Long> made = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
+        // The first round of a committee's meetings (every stage) is made by one thread before the others start:
+        // each table's first identity value after a start takes a block in Derby's catalog, and several
+        // transactions doing that at once lose their locks (see BENCHMARK.md, session 5).
+        int warmUp = Math.min(plan.size(),
+                (slotsPerCommittee + ITEMS_PER_TRANSACTION - 1) / ITEMS_PER_TRANSACTION * ITEMS_PER_TRANSACTION);
         ExecutorService pool = Executors.newFixedThreadPool(threads, threadFactory);
         try {
-            List<Future<?>> work = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                work.add(pool.submit(() -> {
-                    int from;
-                    while ((from = next.getAndAdd(ITEMS_PER_TRANSACTION)) < plan.size()) {
-                        List<long[]> batch = plan.subList(from, Math.min(plan.size(), from + ITEMS_PER_TRANSACTION));
-                        made.addAll(inTransaction(() -> {
-                            List<Long> ids = new ArrayList<>();
-                            for (long[] slot : batch) {
-                                Meeting meeting = meetingsByCommittee.get((int) slot[0]).get((int) slot[1]);
-                                String officer = officers.get((int) (slot[2] % officers.size()));
-                                ids.add(item(committeeIds.get((int) slot[0]), dataSourceId, meeting,
-                                        workingGroups.get((int) slot[0]), officer, (int) slot[2], today));
-                            }
-                            return ids;
-                        }));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : work) {
-                f.get();
+            for (int round = 0; round < 2; round++) {
+                int limit = round == 0 ? warmUp : plan.size();
+                List<Future<?>> work = new ArrayList<>();
+                for (int t = 0; t < (round == 0 ? 1 : threads); t++) {
+                    work.add(pool.submit(() -> {
+                        int from;
+                        while ((from = next.getAndAdd(ITEMS_PER_TRANSACTION)) < limit) {
+                            List<long[]> batch = plan.subList(from, Math.min(limit, from + ITEMS_PER_TRANSACTION));
+                            made.addAll(inTransaction(() -> {
+                                List<Long> ids = new ArrayList<>();
+                                for (long[] slot : batch) {
+                                    Meeting meeting = meetingsByCommittee.get((int) slot[0]).get((int) slot[1]);
+                                    String officer = officers.get((int) (slot[2] % officers.size()));
+                                    ids.add(item(committeeIds.get((int) slot[0]), dataSourceId, meeting,
+                                            workingGroups.get((int) slot[0]), officer, (int) slot[2], today));
+                                    // Every query flushes, and a flush compares each entity the context holds: without
+                                    // this, an item's actions would cost more the later it comes in its batch. Each
+                                    // action reads the item afresh by id, so nothing is lost.
+                                    entityManager.flush();
+                                    entityManager.clear();
+                                }
+                                return ids;
+                            }));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : work) {
+                    f.get();
+                }
+                next.set(limit);
             }
         } finally {
             pool.shutdown();
@@ -436,20 +456,24 @@ public class BenchmarkDataServlet extends HttpServlet {
     private final transient AtomicInteger retries = new AtomicInteger();
 
     /**
-     * One transaction; run once more (and once only) when it lost a lock to another generator thread, like
-     * {@link LockContentionRetry} does for the application's calls (it does not apply here: the transaction is ours).
+     * One transaction; run again (up to three times) when it lost a lock to another generator thread, as
+     * {@link LockContentionRetry} does once for the application's calls (it does not apply here: the transaction
+     * is ours, and a batch of 20 items holds its locks longer than one call does).
      */
     private <T> T inTransaction(Work<T> work) throws Exception {
-        try {
-            return once(work);
-        } catch (Exception e) {
-            if (!LockContentionRetry.lostALock(e)) {
-                throw e;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return once(work);
+            } catch (Exception e) {
+                if (!LockContentionRetry.lostALock(e) || attempt == 4) {
+                    throw e;
+                }
+                retries.incrementAndGet();
+                java.util.logging.Logger.getLogger(BenchmarkDataServlet.class.getName()).info(
+                        "A generator batch lost a lock (attempt " + attempt + "); trying again: " + e);
+                // Apart, so that the batches that met do not meet again at once.
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(50, 500));
             }
-            retries.incrementAndGet();
-            java.util.logging.Logger.getLogger(BenchmarkDataServlet.class.getName()).info(
-                    "A generator batch lost a lock; trying once more: " + e);
-            return once(work);
         }
     }
 

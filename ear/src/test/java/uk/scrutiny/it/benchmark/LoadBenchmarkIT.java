@@ -66,7 +66,7 @@ class LoadBenchmarkIT {
 
         long generating = System.nanoTime();
         JsonObject data = parse(send("POST", "benchmark-data?items=" + items + "&transitions=" + transitions
-                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 1)));
+                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 4)));
         double generationSeconds = (System.nanoTime() - generating) / 1e9;
         List<Long> itemIds = longs(data, "items");
         List<Long> committees = longs(data, "committees");
@@ -129,7 +129,8 @@ class LoadBenchmarkIT {
                 + "%d generator threads, %d batches run again after a lost lock)%n%n",
                 (itemIds.size() + transitionItems) / generationSeconds, itemIds.size(), transitionItems,
                 data.getInt("threads"), data.getInt("retries")));
-        table.append("| lifecycle action (generator) | count | ms each (mean) | total s |\n| --- | ---: | ---: | ---: |\n");
+        table.append("| lifecycle action (generator) | count | ms each (mean) | total s |\n");
+        table.append("| --- | ---: | ---: | ---: |\n");
         JsonObject steps = data.getJsonObject("steps");
         steps.keySet().stream().sorted((a, b) -> Long.compare(steps.getJsonObject(b).getJsonNumber("ms").longValue(),
                 steps.getJsonObject(a).getJsonNumber("ms").longValue())).forEach(name -> {
