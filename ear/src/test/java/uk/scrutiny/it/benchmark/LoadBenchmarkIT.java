@@ -33,12 +33,14 @@ import uk.scrutiny.it.TestServer;
  * The load benchmark of the lifecycle and pages issues: not part of {@code verify}; run it with
  * {@code ./mvnw -B verify -Pbenchmark} (add {@code -Dit.test=LoadBenchmarkIT} for this one alone) and read the table
  * it prints, also written to {@code ear/target/load-benchmark.txt}. It generates the data set in the server
- * ({@link BenchmarkDataServlet}), then, with {@code benchmark.clients} concurrent clients (16) each signed in once:
- * latencies of my-tasks (an officer; democratic services), democratic services' "due in the next 10 working days"
- * list, an item, the
- * items list sorted by due date, the work programme page and democratic services' dashboard page; then transitions per second through the API (democratic services
- * accepting responses) and raw Flowable task completions per second on the same database. Sizes:
- * {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read, {@code -Dbenchmark.transitions}.
+ * ({@link BenchmarkDataServlet}; its rate, threads and time per lifecycle action are printed with the table), then,
+ * with {@code benchmark.clients} concurrent clients (16) each signed in once: latencies of my-tasks (an officer;
+ * democratic services), democratic services' "due in the next 10 working days" list, an item, the items list sorted
+ * by due date, the work programme page and democratic services' pages (the dashboard, for all committees and for
+ * one; a meeting's agenda readiness; the recommendations tracker); then transitions per second through the API
+ * (democratic services accepting responses) and raw Flowable task completions per second on the same database.
+ * Sizes: {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read,
+ * {@code -Dbenchmark.transitions}, {@code -Dbenchmark.generatorThreads=4}.
  * Figures only: the run fails when a request fails, never on a time.
  */
 @Tag("benchmark")
