@@ -33,12 +33,14 @@ import uk.scrutiny.it.TestServer;
  * The load benchmark of the lifecycle and pages issues: not part of {@code verify}; run it with
  * {@code ./mvnw -B verify -Pbenchmark} (add {@code -Dit.test=LoadBenchmarkIT} for this one alone) and read the table
  * it prints, also written to {@code ear/target/load-benchmark.txt}. It generates the data set in the server
- * ({@link BenchmarkDataServlet}), then, with {@code benchmark.clients} concurrent clients (16) each signed in once:
- * latencies of my-tasks (an officer; democratic services), democratic services' "due in the next 10 working days"
- * list, an item, the
- * items list sorted by due date, the work programme page and democratic services' dashboard page; then transitions per second through the API (democratic services
- * accepting responses) and raw Flowable task completions per second on the same database. Sizes:
- * {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read, {@code -Dbenchmark.transitions}.
+ * ({@link BenchmarkDataServlet}; its rate, threads and time per lifecycle action are printed with the table), then,
+ * with {@code benchmark.clients} concurrent clients (16) each signed in once: latencies of my-tasks (an officer;
+ * democratic services), democratic services' "due in the next 10 working days" list, an item, the items list sorted
+ * by due date, the work programme page and democratic services' pages (the dashboard, for all committees and for
+ * one; a meeting's agenda readiness; the recommendations tracker); then transitions per second through the API
+ * (democratic services accepting responses) and raw Flowable task completions per second on the same database.
+ * Sizes: {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read,
+ * {@code -Dbenchmark.transitions}, {@code -Dbenchmark.generatorThreads=4}.
  * Figures only: the run fails when a request fails, never on a time.
  */
 @Tag("benchmark")
@@ -66,13 +68,15 @@ class LoadBenchmarkIT {
 
         long generating = System.nanoTime();
         JsonObject data = parse(send("POST", "benchmark-data?items=" + items + "&transitions=" + transitions
-                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 1)));
+                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 4)));
         double generationSeconds = (System.nanoTime() - generating) / 1e9;
         List<Long> itemIds = longs(data, "items");
         List<Long> committees = longs(data, "committees");
+        List<Long> meetings = longs(data, "meetings");
         List<String> officers = data.getJsonArray("officers").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList();
         ConcurrentLinkedQueue<Long> toAccept = new ConcurrentLinkedQueue<>(longs(data, "transitionItems"));
+        int transitionItems = toAccept.size();
 
         List<LoadDriver.Client> officerClients = new ArrayList<>();
         List<LoadDriver.Client> democraticClients = new ArrayList<>();
@@ -100,7 +104,15 @@ class LoadBenchmarkIT {
                 (c, n) -> c.get("/work-programme.xhtml?committee=" + committees.get(n % committees.size())
                         + "&year=" + currentYear).statusCode()));
         pages.add(LoadDriver.measure("GET /democratic/dashboard.xhtml (DS)", democraticClients, warmUp, calls,
-                (c, n) -> dashboard(c)));
+                (c, n) -> page(c, "/democratic/dashboard.xhtml", "due in the next 10 working days")));
+        pages.add(LoadDriver.measure("GET /democratic/dashboard.xhtml?committee= (DS)", democraticClients, warmUp,
+                calls, (c, n) -> page(c, "/democratic/dashboard.xhtml?committee=" + committees.get(n
+                        % committees.size()), "due in the next 10 working days")));
+        pages.add(LoadDriver.measure("GET /democratic/agenda.xhtml?meeting= (DS)", democraticClients, warmUp, calls,
+                (c, n) -> page(c, "/democratic/agenda.xhtml?meeting=" + meetings.get((n * 31) % meetings.size()),
+                        "id=\"meeting-title\"")));
+        pages.add(LoadDriver.measure("GET /democratic/recommendations-tracker.xhtml (DS)", democraticClients, warmUp,
+                calls, (c, n) -> page(c, "/democratic/recommendations-tracker.xhtml", "Recommendations tracker</h1>")));
 
         int perClient = Math.max(1, toAccept.size() / clientCount);
         LoadDriver.Latencies accepted = LoadDriver.measure("POST /api/items/{id}/accept-response", democraticClients,
@@ -115,6 +127,22 @@ class LoadBenchmarkIT {
         table.append(String.format(Locale.ROOT, "Load benchmark: %d items generated in %.0f s (%d committees), "
                 + "%d clients each signed in once, %d calls per client after %d warm-up%n%n", itemIds.size(),
                 generationSeconds, committees.size(), clientCount, calls, warmUp));
+        table.append(String.format(Locale.ROOT, "Generation: %.1f items/s (%d items + %d for the transitions, "
+                + "%d generator threads, %d batches run again after a lost lock)%n%n",
+                (itemIds.size() + transitionItems) / generationSeconds, itemIds.size(), transitionItems,
+                data.getInt("threads"), data.getInt("retries")));
+        table.append("| lifecycle action (generator) | count | ms each (mean) | total s |\n");
+        table.append("| --- | ---: | ---: | ---: |\n");
+        JsonObject steps = data.getJsonObject("steps");
+        steps.keySet().stream().sorted((a, b) -> Long.compare(steps.getJsonObject(b).getJsonNumber("ms").longValue(),
+                steps.getJsonObject(a).getJsonNumber("ms").longValue())).forEach(name -> {
+                    JsonObject step = steps.getJsonObject(name);
+                    long count = step.getJsonNumber("count").longValue();
+                    long ms = step.getJsonNumber("ms").longValue();
+                    table.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f |%n", name, count,
+                            (double) ms / Math.max(1, count), ms / 1000.0));
+                });
+        table.append('\n');
         table.append("| request | clients | requests | p50 ms | p95 ms | p99 ms | per second |\n");
         table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LoadDriver.Latencies l : reads) {
@@ -134,11 +162,14 @@ class LoadBenchmarkIT {
         assertThat(accepted.millis()).isNotEmpty();
     }
 
-    /** The dashboard as democratic services see it; a sign-in page answered with 200 would not be the dashboard. */
-    private static int dashboard(LoadDriver.Client client) {
-        HttpResponse<String> page = client.get("/democratic/dashboard.xhtml");
-        if (page.statusCode() == 200 && !page.body().contains("due in the next 10 working days")) {
-            throw new IllegalStateException("not the dashboard: " + page.body());
+    /**
+     * A page as democratic services see it, checked by a text only that page has: a sign-in or "page not found"
+     * page answered with 200 would not be the page measured.
+     */
+    private static int page(LoadDriver.Client client, String path, String onlyOnThePage) {
+        HttpResponse<String> page = client.get(path);
+        if (page.statusCode() == 200 && !page.body().contains(onlyOnThePage)) {
+            throw new IllegalStateException("not the page " + path + ": " + page.body());
         }
         return page.statusCode();
     }
