@@ -92,6 +92,11 @@ public class DashboardPage {
             this(itemId, title, committee, task, due, escalated, actionPage, actionLabel, null);
         }
 
+        /** Unique on the page: an item with several officers has a review task per response. */
+        public String rowId() {
+            return "task-" + itemId + (requestId == null ? "" : "-request-" + requestId);
+        }
+
         /** The item page, at the response this task reviews when it reviews one. */
         public String itemPage() {
             return "/democratic/item.xhtml?id=" + itemId
