@@ -3,19 +3,14 @@ package uk.scrutiny.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.junit.jupiter.api.Test;
@@ -108,7 +103,7 @@ class LockContentionRetryTest {
      * The intercepted call as the container runs it: @Transactional's interceptor (inside this one) begins a
      * transaction unless one is active, runs the method, and rolls back on a failure or commits.
      */
-    private final class Call implements InvocationContext {
+    private final class Call extends InterceptedCall {
 
         private final List<Callable<Object>> attempts;
         int tries;
@@ -132,44 +127,6 @@ class LockContentionRetryTest {
                 transactions.rollback();
                 throw e;
             }
-        }
-
-        @Override
-        public Method getMethod() {
-            try {
-                return Object.class.getMethod("toString");
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public Object getTarget() {
-            return this;
-        }
-
-        @Override
-        public Object getTimer() {
-            return null;
-        }
-
-        @Override
-        public Constructor<?> getConstructor() {
-            return null;
-        }
-
-        @Override
-        public Object[] getParameters() {
-            return new Object[0];
-        }
-
-        @Override
-        public void setParameters(Object[] params) {
-        }
-
-        @Override
-        public Map<String, Object> getContextData() {
-            return new HashMap<>();
         }
     }
 }

@@ -3,21 +3,17 @@ package uk.scrutiny.workflow.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import uk.scrutiny.workflow.engine.InterceptedCall;
 
 /**
  * The retry of an action on one request after it lost the item's lock: tried again while it keeps losing to
@@ -90,7 +86,7 @@ class ConcurrentChangeRetryTest {
     }
 
     /** The intercepted call: each proceed is one try. */
-    private static final class Call implements InvocationContext {
+    private static final class Call extends InterceptedCall {
 
         private final List<Callable<Object>> attempts;
         int tries;
@@ -102,44 +98,6 @@ class ConcurrentChangeRetryTest {
         @Override
         public Object proceed() throws Exception {
             return attempts.get(tries++).call();
-        }
-
-        @Override
-        public Method getMethod() {
-            try {
-                return Object.class.getMethod("toString");
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public Object getTarget() {
-            return this;
-        }
-
-        @Override
-        public Object getTimer() {
-            return null;
-        }
-
-        @Override
-        public Constructor<?> getConstructor() {
-            return null;
-        }
-
-        @Override
-        public Object[] getParameters() {
-            return new Object[0];
-        }
-
-        @Override
-        public void setParameters(Object[] params) {
-        }
-
-        @Override
-        public Map<String, Object> getContextData() {
-            return new HashMap<>();
         }
     }
 }
