@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -152,7 +153,12 @@ public class BenchmarkDataServlet extends HttpServlet {
         steps.clear();
         retries.set(0);
         try {
-            Made made = generate(items, committeeCount, years, officerCount, transitions, threads);
+            Made made = "true".equals(request.getParameter("reuse"))
+                    ? earlier(items, officerCount, transitions).orElse(null) : null;
+            boolean reused = made != null;
+            if (!reused) {
+                made = generate(items, committeeCount, years, officerCount, transitions, threads);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             JsonArrayBuilder committeeIds = Json.createArrayBuilder();
             made.committees().forEach(committeeIds::add);
@@ -171,7 +177,7 @@ public class BenchmarkDataServlet extends HttpServlet {
             response.getWriter().write(Json.createObjectBuilder().add("seconds", seconds)
                     .add("committees", committeeIds).add("officers", officers).add("items", itemIds)
                     .add("transitionItems", transitionIds).add("meetings", meetingIds).add("steps", stepTimes)
-                    .add("retries", retries.get()).add("threads", threads).build().toString());
+                    .add("retries", retries.get()).add("threads", threads).add("reused", reused).build().toString());
         } catch (Exception e) {
             throw new IOException(e);
         }
@@ -286,11 +292,70 @@ public class BenchmarkDataServlet extends HttpServlet {
             pool.shutdown();
         }
 
-        // The transitions pool: items at response review on the last committee's next meeting, each with one
-        // officer, for democratic services to accept during the measurement.
-        List<Meeting> lastCommitteesMeetings = meetingsByCommittee.get(committeeCount - 1);
-        Meeting nextMeeting = lastCommitteesMeetings.stream().filter(m -> m.date().isAfter(today.plusDays(14)))
-                .findFirst().orElseThrow();
+        List<Long> transitions = transitionPool(committeeIds.get(committeeCount - 1),
+                meetingsByCommittee.get(committeeCount - 1), dataSourceId, officers, transitionCount, today);
+        // Meetings to come within the next three months, for the agenda page.
+        List<Long> comingMeetings = meetingsByCommittee.stream().flatMap(List::stream)
+                .filter(m -> !m.date().isBefore(today) && m.date().isBefore(today.plusMonths(3))).map(Meeting::id)
+                .toList();
+        return new Made(committeeIds, officers, new ArrayList<>(made), transitions, comingMeetings);
+    }
+
+    /**
+     * The data set an earlier run left in this database ({@code reuse=true}, with the test database kept, see
+     * BENCHMARK.md), when it has at least the items asked for; only a new transitions pool is made, since the
+     * earlier run accepted its pool's responses. Generating 20 000 items takes most of an hour; measuring a change
+     * should not.
+     */
+    private Optional<Made> earlier(int itemCount, int officerCount, int transitionCount) throws Exception {
+        LocalDate today = LocalDate.now(COUNCIL_ZONE);
+        List<Long> committeeIds;
+        List<Long> itemIds;
+        List<Long> comingMeetings;
+        List<Meeting> lastCommitteesMeetings;
+        long dataSourceId;
+        transaction.begin();
+        try {
+            committeeIds = entityManager.createQuery("select c.id from Committee c where c.name like "
+                    + "'Benchmark committee %' order by c.id", Long.class).getResultList();
+            if (committeeIds.isEmpty()) {
+                return Optional.empty();
+            }
+            itemIds = entityManager.createQuery("select i.id from ScrutinyItem i where i.committee.id in :committees"
+                    + " and i.title like 'Benchmark item %' order by i.id", Long.class)
+                    .setParameter("committees", committeeIds).getResultList();
+            comingMeetings = entityManager.createQuery("select m.id from Meeting m where m.committee.id in "
+                    + ":committees and m.date >= :today and m.date < :limit order by m.id", Long.class)
+                    .setParameter("committees", committeeIds).setParameter("today", today)
+                    .setParameter("limit", today.plusMonths(3)).getResultList();
+            lastCommitteesMeetings = entityManager.createQuery("select m from Meeting m where m.committee.id = "
+                    + ":committee order by m.date", Meeting.class)
+                    .setParameter("committee", committeeIds.get(committeeIds.size() - 1)).getResultList();
+            dataSourceId = dataSources.findAll().get(0).id();
+            transaction.commit();
+        } finally {
+            rollbackIfActive();
+        }
+        if (itemIds.size() < itemCount) {
+            return Optional.empty();
+        }
+        List<String> officers = new ArrayList<>();
+        for (int i = 1; i <= officerCount; i++) {
+            officers.add(String.format(Locale.ROOT, "bench-officer-%03d", i));
+        }
+        List<Long> transitions = transitionPool(committeeIds.get(committeeIds.size() - 1), lastCommitteesMeetings,
+                dataSourceId, officers, transitionCount, today);
+        return Optional.of(new Made(committeeIds, officers, itemIds, transitions, comingMeetings));
+    }
+
+    /**
+     * The transitions pool: items at response review on the committee's next meeting, each with one officer, for
+     * democratic services to accept during the measurement.
+     */
+    private List<Long> transitionPool(long committeeId, List<Meeting> meetings, long dataSourceId,
+            List<String> officers, int transitionCount, LocalDate today) throws Exception {
+        Meeting nextMeeting = meetings.stream().filter(m -> m.date().isAfter(today.plusDays(14))).findFirst()
+                .orElseThrow();
         List<Long> transitions = new ArrayList<>();
         for (int from = 0; from < transitionCount; from += ITEMS_PER_TRANSACTION) {
             int size = Math.min(ITEMS_PER_TRANSACTION, transitionCount - from);
@@ -299,18 +364,14 @@ public class BenchmarkDataServlet extends HttpServlet {
                 List<Long> ids = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
                     String officer = officers.get((offset + i) % officers.size());
-                    long id = raise(committeeIds.get(committeeCount - 1), dataSourceId, "Transition " + (offset + i));
+                    long id = raise(committeeId, dataSourceId, "Transition " + (offset + i));
                     toResponseReview(id, nextMeeting, officer);
                     ids.add(id);
                 }
                 return ids;
             }));
         }
-        // Meetings to come within the next three months, for the agenda page.
-        List<Long> comingMeetings = meetingsByCommittee.stream().flatMap(List::stream)
-                .filter(m -> !m.date().isBefore(today) && m.date().isBefore(today.plusMonths(3))).map(Meeting::id)
-                .toList();
-        return new Made(committeeIds, officers, new ArrayList<>(made), transitions, comingMeetings);
+        return transitions;
     }
 
     /** One item for the slot, driven to a stage that fits the meeting's date; answers its id. */

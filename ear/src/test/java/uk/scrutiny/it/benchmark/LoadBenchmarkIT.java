@@ -40,7 +40,8 @@ import uk.scrutiny.it.TestServer;
  * one; a meeting's agenda readiness; the recommendations tracker); then transitions per second through the API
  * (democratic services accepting responses) and raw Flowable task completions per second on the same database.
  * Sizes: {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read,
- * {@code -Dbenchmark.transitions}, {@code -Dbenchmark.generatorThreads=4}.
+ * {@code -Dbenchmark.transitions}, {@code -Dbenchmark.generatorThreads=4}; {@code -Dbenchmark.reuse=true} measures
+ * the data set an earlier run left in a kept test database (see BENCHMARK.md).
  * Figures only: the run fails when a request fails, never on a time.
  */
 @Tag("benchmark")
@@ -68,7 +69,8 @@ class LoadBenchmarkIT {
 
         long generating = System.nanoTime();
         JsonObject data = parse(send("POST", "benchmark-data?items=" + items + "&transitions=" + transitions
-                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 4)));
+                + "&threads=" + Integer.getInteger("benchmark.generatorThreads", 4)
+                + "&reuse=" + Boolean.getBoolean("benchmark.reuse")));
         double generationSeconds = (System.nanoTime() - generating) / 1e9;
         List<Long> itemIds = longs(data, "items");
         List<Long> committees = longs(data, "committees");
@@ -127,10 +129,15 @@ class LoadBenchmarkIT {
         table.append(String.format(Locale.ROOT, "Load benchmark: %d items generated in %.0f s (%d committees), "
                 + "%d clients each signed in once, %d calls per client after %d warm-up%n%n", itemIds.size(),
                 generationSeconds, committees.size(), clientCount, calls, warmUp));
-        table.append(String.format(Locale.ROOT, "Generation: %.1f items/s (%d items + %d for the transitions, "
-                + "%d generator threads, %d batches run again after a lost lock)%n%n",
-                (itemIds.size() + transitionItems) / generationSeconds, itemIds.size(), transitionItems,
-                data.getInt("threads"), data.getInt("retries")));
+        if (data.getBoolean("reused")) {
+            table.append(String.format(Locale.ROOT, "Data set of an earlier run reused; %d items made for the "
+                    + "transitions%n%n", transitionItems));
+        } else {
+            table.append(String.format(Locale.ROOT, "Generation: %.1f items/s (%d items + %d for the transitions, "
+                    + "%d generator threads, %d batches run again after a lost lock)%n%n",
+                    (itemIds.size() + transitionItems) / generationSeconds, itemIds.size(), transitionItems,
+                    data.getInt("threads"), data.getInt("retries")));
+        }
         table.append("| lifecycle action (generator) | count | ms each (mean) | total s |\n");
         table.append("| --- | ---: | ---: | ---: |\n");
         JsonObject steps = data.getJsonObject("steps");
