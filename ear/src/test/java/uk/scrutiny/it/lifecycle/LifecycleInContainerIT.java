@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.inject.Inject;
 import java.io.File;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +35,7 @@ import uk.scrutiny.it.ContainerArchives;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
+import uk.scrutiny.workflow.lifecycle.WaitingTasks;
 import uk.scrutiny.it.TestServer;
 
 /**
@@ -43,7 +46,10 @@ import uk.scrutiny.it.TestServer;
  *   exactly as they were; the same action succeeds once the process is active again, so the refusal, not the
  *   action, was what failed;</li>
  *   <li>the watch list's review timer firing: made due now rather than on the review date, it runs the real
- *   {@code monitoringReview} step, which brings the item back for triage.</li>
+ *   {@code monitoringReview} step, which brings the item back for triage;</li>
+ *   <li>what waits on whom ({@link WaitingTasks}, kept by the engine's events) after each kind of task change:
+ *   created, assigned, re-dated, handed over, completed and ended by a withdrawal, against the engine's own task
+ *   query.</li>
  * </ul>
  * This archive's engine has its own job category and its executor off, so it never runs the application's jobs;
  * the test runs its own timer job explicitly.
@@ -99,6 +105,9 @@ class LifecycleInContainerIT {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    WaitingTasks waitingTasks;
 
     @Test
     void aTriageTheEngineRefusesAfterTheItemChangedLeavesItemAndProcessAsBefore() {
@@ -190,6 +199,101 @@ class LifecycleInContainerIT {
         lifecycle.triage(itemId, new Commands.Triage(TriageDecision.NO_FURTHER_ACTION, "Back to normal.", null, null),
                 CHAIR);
         assertThat(snapshots.of(itemId).stage()).isEqualTo(Stage.NO_FURTHER_ACTION);
+    }
+
+    @Test
+    void whatWaitsOnWhomFollowsEveryChangeOfTheTasks() {
+        long committeeId = committees.findAll().get(0).id();
+        long dataSourceId = dataSources.findAll().get(0).id();
+        Actor democratic = new Actor("democratic", Set.of(Role.DEMOCRATIC_SERVICES));
+        Actor officer = new Actor("officer", Set.of(Role.OFFICER));
+        Actor officer2 = new Actor("officer2", Set.of(Role.OFFICER));
+        List<Actor> everyone = List.of(democratic, CHAIR, officer, officer2);
+        Set<Long> ours = new HashSet<>();
+        long itemId = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(committeeId, dataSourceId,
+                "Waiting tasks " + UUID.randomUUID(), "Re-referrals", null, Severity.HIGH, "Rising"), MEMBER);
+        ours.add(itemId);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        assertThat(waiting(CHAIR, ours)).extracting(ItemLifecycle.WaitingTask::action)
+                .containsExactly("triage|start-enquiries");
+
+        lifecycle.startBackgroundEnquiries(itemId, new Commands.StartBackgroundEnquiries("officer",
+                "The 2024 figures by locality"), democratic);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        assertThat(waiting(officer, ours)).as("held by the enquirer, so not democratic services' to take")
+                .hasSize(1);
+        assertThat(waiting(democratic, ours)).isEmpty();
+
+        lifecycle.recordBackgroundFindings(itemId, "Re-referrals rose in two localities.", officer);
+        long meetingId = committees.findMeetings(committeeId, null, null).stream()
+                .filter(m -> m.date().isAfter(java.time.LocalDate.now().plusDays(30))).findFirst().orElseThrow().id();
+        lifecycle.triage(itemId, new Commands.Triage(TriageDecision.REPORT, "Needs a report", null, meetingId), CHAIR);
+        lifecycle.agreeKeyLinesOfEnquiry(itemId, new Commands.AgreeKeyLinesOfEnquiry(
+                List.of("Why have re-referrals risen?"), null, null), democratic);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+
+        lifecycle.issueRequest(itemId, List.of("officer", "officer2"), democratic);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        var requests = lifecycle.status(itemId, democratic).item().requests();
+        long first = requests.stream().filter(r -> r.officer().username().equals("officer")).findFirst()
+                .orElseThrow().id();
+        long second = requests.stream().filter(r -> r.officer().username().equals("officer2")).findFirst()
+                .orElseThrow().id();
+        assertThat(waiting(officer2, ours)).extracting(ItemLifecycle.WaitingTask::requestId).containsExactly(second);
+
+        java.time.LocalDate later = requests.get(0).due().plusWeeks(2);
+        long extension = lifecycle.askForExtension(itemId, first, later, "Figures come from the provider.", officer);
+        lifecycle.grantExtension(itemId, first, extension, later, "Agreed.", democratic);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        assertThat(waiting(officer, ours)).extracting(ItemLifecycle.WaitingTask::due).containsExactly(later);
+
+        lifecycle.handOver(itemId, second, "officer", "On leave", democratic);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        assertThat(waiting(officer2, ours)).isEmpty();
+        assertThat(waiting(officer, ours)).extracting(ItemLifecycle.WaitingTask::requestId)
+                .containsExactlyInAnyOrder(first, second);
+
+        lifecycle.submitResponse(itemId, new Commands.SubmitResponse(Map.of(1, "Threshold changes."), Map.of()),
+                officer);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        assertThat(waiting(democratic, ours)).extracting(ItemLifecycle.WaitingTask::action)
+                .containsExactly("accept-response|return-response");
+
+        long withdrawn = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(committeeId, dataSourceId,
+                "Waiting tasks withdrawn " + UUID.randomUUID(), "Re-referrals", null, Severity.LOW, "Rising"), MEMBER);
+        ours.add(withdrawn);
+        assertThat(waiting(democratic, Set.of(withdrawn))).hasSize(1);
+        lifecycle.withdraw(withdrawn, "Covered by the annual report.", democratic);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        assertThat(waiting(democratic, Set.of(withdrawn))).isEmpty();
+    }
+
+    /**
+     * What waits on each user, as the rows say (all committees, and the item's committee), is what the engine's own
+     * task query says for the items of the test; and the totals agree for the whole database.
+     */
+    private void assertWaitingAsTheEngineSays(Set<Long> ours, long committeeId, List<Actor> actors) {
+        for (Actor actor : actors) {
+            List<ItemLifecycle.WaitingTask> engine = lifecycle.tasksFor(actor);
+            List<String> expected = engine.stream().filter(t -> ours.contains(t.itemId()))
+                    .map(LifecycleInContainerIT::withoutRequest).toList();
+            assertThat(waiting(actor, ours).stream().map(LifecycleInContainerIT::withoutRequest).toList())
+                    .as("what waits on %s", actor.username()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(waitingTasks.page(actor, committeeId, 0, 10_000).tasks().stream()
+                    .filter(t -> ours.contains(t.itemId())).map(LifecycleInContainerIT::withoutRequest).toList())
+                    .as("what waits on %s in the committee", actor.username())
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(waitingTasks.first(actor, 1).total()).as("how many wait on %s", actor.username())
+                    .isEqualTo(engine.size());
+        }
+    }
+
+    private List<ItemLifecycle.WaitingTask> waiting(Actor actor, Set<Long> items) {
+        return waitingTasks.first(actor, 10_000).tasks().stream().filter(t -> items.contains(t.itemId())).toList();
+    }
+
+    private static String withoutRequest(ItemLifecycle.WaitingTask task) {
+        return task.itemId() + " " + task.action() + " " + task.taskName() + " " + task.due();
     }
 
     private static java.util.List<Throwable> causes(Throwable failure) {

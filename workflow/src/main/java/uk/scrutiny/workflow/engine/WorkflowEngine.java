@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -26,6 +28,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
@@ -110,6 +113,10 @@ public class WorkflowEngine {
     @ConfigProperty(name = JOB_ACQUISITION_WAIT, defaultValue = DEFAULT_JOB_ACQUISITION_WAIT)
     private Duration jobAcquisitionWait;
 
+    @Inject
+    @Any
+    private Instance<FlowableEventListener> eventListeners;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -128,6 +135,9 @@ public class WorkflowEngine {
         configuration.runJobsOfCategory(jobCategory);
         configuration.setJobAcquisitionWait(jobAcquisitionWait);
         configuration.addPreDefaultELResolver(new NamedBeanELResolver(new BeanManagerLookup(beanManager)));
+        // The application's listeners (e.g. the lifecycle's record of what waits on whom) hear the engine's events
+        // inside the command that causes them, so what they write shares its transaction.
+        configuration.setEventListeners(eventListeners.stream().toList());
         processEngine = configuration.buildProcessEngine();
         try {
             ProcessDefinitionDeployer.forApplication().deploy(processEngine.getRepositoryService());

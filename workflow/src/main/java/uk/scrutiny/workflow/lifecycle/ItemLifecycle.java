@@ -77,6 +77,10 @@ public class ItemLifecycle {
     static final String RESPONSES = "responses";
     /** What each instance of it keeps: the id of the request it answers. */
     static final String REQUEST_ID = "requestId";
+
+    /** The process variable holding the item's id (the business key holds it too, as text). */
+    static final String ITEM_ID = "itemId";
+
     private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     @Inject

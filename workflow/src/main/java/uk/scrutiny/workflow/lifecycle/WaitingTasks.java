@@ -1,40 +1,53 @@
 package uk.scrutiny.workflow.lifecycle;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.flowable.engine.RuntimeService;
+import javax.sql.DataSource;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.runtime.Execution;
-import org.flowable.engine.runtime.NativeProcessInstanceQuery;
-import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
-import org.flowable.variable.api.persistence.entity.VariableInstance;
 
 /**
  * The tasks of the lifecycle process waiting on a user, a page at a time, in the order of
  * {@link ItemLifecycle#tasksFor} (due date, then creation; the task id settles ties, so pages never overlap), and how
- * many wait in all: "my tasks" and democratic services' dashboard. Democratic services' group holds a task for most
- * open items, so reading them all (with their process variables) for a page of twenty is what made their list slow;
- * here the database returns only the tasks asked for, and the items they belong to come from the process instances'
- * business keys (the item id) in one more query rather than from every task's variables.
+ * many wait in all: "my tasks" and democratic services' dashboard. A task waits on the person holding it, or, while
+ * nobody does, on each group it is offered to.
  *
- * <p>Only the groups the process offers tasks to are asked about: an officer's group holds none of its tasks (an
- * officer's task is assigned to them by name), and asking "assigned to me or offered to my group" makes the
- * database look at every task's candidate links to find none.
+ * <p>Read from the {@code waiting_task} rows ({@link WaitingTaskRows}), not from the engine's tables: democratic
+ * services' group holds a task for most open items, and the engine's tables can only answer "how many, and which
+ * first" by reading every task with its candidate links (twice a request, with MyBatis evaluating its mapping's
+ * conditions by reflection each time). Each person and group is one range of an index here, counted and read in
+ * order, so the cost follows the page, not the number of items. The rows are filled at start-up for tasks made
+ * before them (an upgraded database), and a row whose task has gone is removed then.
  */
 @ApplicationScoped
 public class WaitingTasks {
+
+    private static final Logger LOG = Logger.getLogger(WaitingTasks.class.getName());
+
+    /** Tasks recorded per transaction when filling the rows at start-up. */
+    private static final int FILL_BATCH = 200;
 
     /** One page of the tasks, and how many wait on the user in all. */
     public record First(List<ItemLifecycle.WaitingTask> tasks, long total) {
@@ -43,18 +56,17 @@ public class WaitingTasks {
         }
     }
 
-    /** The tasks of one request: the officer's response and democratic services' review of it. */
-    private static final Set<String> REQUEST_TASKS = Set.of(Action.SUBMIT_RESPONSE.taskKey(),
-            Action.ACCEPT_RESPONSE.taskKey());
-
     @Inject
     TaskService taskService;
 
     @Inject
-    RuntimeService runtimeService;
-
-    @Inject
     CandidateGroups candidateGroups;
+
+    @Resource(lookup = "jdbc/scrutiny")
+    DataSource dataSource;
+
+    @Resource
+    UserTransaction transaction;
 
     /** The first {@code count} tasks waiting on the user, and the total. */
     @Transactional
@@ -67,16 +79,126 @@ public class WaitingTasks {
      *
      * @param committeeId only the tasks of this committee's items; null: every committee's
      */
-    // REQUIRED, not SUPPORTS: Flowable would otherwise begin a transaction of its own for its queries.
     @Transactional
     public First page(Actor actor, Long committeeId, int from, int count) {
-        Set<String> groups = groupsWithTasks(actor);
-        long total = query(actor, groups, committeeId, "SELECT count(*)", "").count();
-        List<Task> tasks = total <= from || count < 1 ? List.of() : query(actor, groups, committeeId, "SELECT T.*",
-                " ORDER BY T.DUE_DATE_ ASC, T.CREATE_TIME_ ASC, T.ID_ ASC"
-                        + " OFFSET #{first} ROWS FETCH NEXT #{count} ROWS ONLY")
-                .parameter("first", from).parameter("count", count).list();
-        return new First(waiting(tasks), total);
+        // The person's own first, then their groups from the fewest tasks to the most (see distinct).
+        List<String> groups = new ArrayList<>();
+        for (String group : groupsWithTasks(actor)) {
+            groups.add(WaitingTaskRows.GROUP + group);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, Long> counts = new HashMap<>();
+            for (String group : groups) {
+                counts.put(group, count(connection, group, committeeId));
+            }
+            groups.sort(Comparator.comparing(counts::get));
+            List<String> waitsOn = new ArrayList<>();
+            waitsOn.add(WaitingTaskRows.USER + actor.username());
+            waitsOn.addAll(groups);
+            long total = count(connection, waitsOn.get(0), committeeId) + distinct(connection, groups, counts,
+                    committeeId);
+            if (total <= from || count < 1) {
+                return new First(List.of(), total);
+            }
+            // The first (from + count) of the union are among the first (from + count) of each part: a task's place
+            // in its own part is never later than its place in the union.
+            Map<String, Waiting> union = new HashMap<>();
+            for (String on : waitsOn) {
+                for (Waiting task : first(connection, on, committeeId, from + count)) {
+                    union.putIfAbsent(task.taskId(), task);
+                }
+            }
+            return new First(union.values().stream().sorted(Waiting.ORDER).skip(from).limit(count)
+                    .map(Waiting::task).toList(), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the tasks waiting on " + actor.username(), e);
+        }
+    }
+
+    /** A row of the tasks waiting on someone, in the order pages are cut. */
+    private record Waiting(String taskId, Timestamp due, Timestamp created, ItemLifecycle.WaitingTask task) {
+
+        static final Comparator<Waiting> ORDER = Comparator.comparing(Waiting::due,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Waiting::created)
+                .thenComparing(Waiting::taskId);
+    }
+
+    /**
+     * The tasks offered to the groups, each once: a task offered to two of them (triage, to the chair and democratic
+     * services) has a row for each. The groups come fewest tasks first, and a group's task is counted only if no
+     * later group has it, so only the smaller groups' rows are looked up in the others.
+     */
+    private static long distinct(Connection connection, List<String> groups, Map<String, Long> counts,
+            Long committeeId) throws SQLException {
+        long total = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            total += counts.get(groups.get(i));
+            List<String> later = groups.subList(i + 1, groups.size());
+            if (!later.isEmpty() && counts.get(groups.get(i)) > 0) {
+                StringBuilder sql = new StringBuilder("SELECT count(*) FROM waiting_task A WHERE A.waits_on = ?")
+                        .append(committeeId == null ? "" : " AND A.committee_id = ?")
+                        .append(" AND EXISTS (SELECT B.task_id FROM waiting_task B WHERE B.task_id = A.task_id")
+                        .append(" AND B.waits_on IN (").append("?, ".repeat(later.size() - 1)).append("?))");
+                try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                    int p = 1;
+                    statement.setString(p++, groups.get(i));
+                    if (committeeId != null) {
+                        statement.setLong(p++, committeeId);
+                    }
+                    for (String group : later) {
+                        statement.setString(p++, group);
+                    }
+                    total -= single(statement);
+                }
+            }
+        }
+        return total;
+    }
+
+    private static long count(Connection connection, String waitsOn, Long committeeId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM waiting_task"
+                + " WHERE waits_on = ?" + (committeeId == null ? "" : " AND committee_id = ?"))) {
+            statement.setString(1, waitsOn);
+            if (committeeId != null) {
+                statement.setLong(2, committeeId);
+            }
+            return single(statement);
+        }
+    }
+
+    private static long single(PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The first {@code limit} tasks waiting on one person or group, in page order, from its index. */
+    private static List<Waiting> first(Connection connection, String waitsOn, Long committeeId, int limit)
+            throws SQLException {
+        List<Waiting> tasks = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT task_id, item_id, task_key,"
+                + " task_name, due_at, created_at, request_id FROM waiting_task WHERE waits_on = ?"
+                + (committeeId == null ? "" : " AND committee_id = ?")
+                + " ORDER BY due_at, created_at, task_id FETCH FIRST " + limit + " ROWS ONLY")) {
+            statement.setString(1, waitsOn);
+            if (committeeId != null) {
+                statement.setLong(2, committeeId);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp due = rs.getTimestamp("due_at");
+                    long requestId = rs.getLong("request_id");
+                    Long request = rs.wasNull() ? null : requestId;
+                    tasks.add(new Waiting(rs.getString("task_id"), due, rs.getTimestamp("created_at"),
+                            new ItemLifecycle.WaitingTask(rs.getLong("item_id"), Action.forTask(rs.getString(
+                                    "task_key")).stream().map(Action::apiName).collect(Collectors.joining("|")),
+                                    rs.getString("task_name"), due == null ? null
+                                            : due.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), request)));
+                }
+            }
+        }
+        return tasks;
     }
 
     /** The actor's groups that the lifecycle offers tasks to. */
@@ -86,124 +208,64 @@ public class WaitingTasks {
     }
 
     /**
-     * The tasks of the lifecycle assigned to the user or offered to one of their groups, of one committee's items or
-     * of all, as one native statement. The query API's statement says the same for all committees, but MyBatis
-     * builds it from a mapping of several hundred conditions, each an OGNL expression evaluated by reflection, twice
-     * a request (count and page): that cost more than the database's work on a few hundred tasks. For all
-     * committees a task offered to a group is the group's only while nobody holds it, as the query API has it;
-     * for one committee, as this statement always had it, also when it is assigned.
-     *
-     * <p>The process keeps only the item's id (variable {@code itemId}), so the committee comes from the item's
-     * row, joined in the same statement: Flowable's query API cannot join a table of the application.
+     * At start-up: the rows of tasks made before the rows were kept (a database of an earlier release), and none of
+     * tasks that have gone. The engine records every task from its start, so a second start finds nothing to do.
      */
-    private NativeTaskQuery query(Actor actor, Set<String> groups, Long committeeId, String select, String tail) {
-        StringBuilder sql = new StringBuilder(select).append(" FROM ACT_RU_TASK T");
-        NativeTaskQuery query = taskService.createNativeTaskQuery();
-        if (committeeId != null) {
-            sql.append(" JOIN ACT_RU_VARIABLE V ON V.EXECUTION_ID_ = T.PROC_INST_ID_ AND V.NAME_ = 'itemId'")
-                    .append(" JOIN scrutiny_item I ON I.id = V.LONG_");
-        }
-        sql.append(" WHERE EXISTS (SELECT D.ID_ FROM ACT_RE_PROCDEF D WHERE D.ID_ = T.PROC_DEF_ID_")
-                .append(" AND D.KEY_ = #{key})");
-        if (committeeId != null) {
-            sql.append(" AND I.committee_id = #{committee}");
-            query.parameter("committee", committeeId);
-        }
-        sql.append(" AND (T.ASSIGNEE_ = #{user}");
-        if (!groups.isEmpty()) {
-            sql.append(committeeId == null ? " OR (T.ASSIGNEE_ IS NULL AND " : " OR (")
-                    .append("EXISTS (SELECT L.ID_ FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_")
-                    .append(" AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IN (");
-            int i = 0;
-            for (String group : groups) {
-                sql.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
-                query.parameter("group" + i, group);
-                i++;
+    void fillAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) throws Exception {
+        int removed;
+        List<Task> missing;
+        transaction.begin();
+        try {
+            // The engine first: it creates its tables on a new database.
+            missing = taskService.createNativeTaskQuery().sql("SELECT T.* FROM ACT_RU_TASK T WHERE T.PROC_DEF_ID_"
+                    + " LIKE #{definitions} AND NOT EXISTS (SELECT W.task_id FROM waiting_task W"
+                    + " WHERE W.task_id = T.ID_)").parameter("definitions", ItemLifecycle.PROCESS_KEY + ":%").list();
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement gone = connection.prepareStatement("DELETE FROM waiting_task WHERE NOT EXISTS"
+                            + " (SELECT T.ID_ FROM ACT_RU_TASK T WHERE T.ID_ = waiting_task.task_id)")) {
+                removed = gone.executeUpdate();
             }
-            sql.append(")))");
-        }
-        sql.append(')').append(tail);
-        return query.sql(sql.toString()).parameter("key", ItemLifecycle.PROCESS_KEY)
-                .parameter("user", actor.username());
-    }
-
-    /**
-     * The process instances by their ids, through the primary key: the query API's {@code processInstanceIds} asks
-     * for {@code PROC_INST_ID_ IN (...)}, which Derby answered by reading every process instance.
-     */
-    private List<ProcessInstance> instances(Set<String> ids) {
-        StringBuilder sql = new StringBuilder("SELECT E.* FROM ACT_RU_EXECUTION E WHERE E.ID_ IN (");
-        NativeProcessInstanceQuery query = runtimeService.createNativeProcessInstanceQuery();
-        int i = 0;
-        for (String id : ids) {
-            sql.append(i == 0 ? "" : ", ").append("#{id").append(i).append('}');
-            query.parameter("id" + i, id);
-            i++;
-        }
-        return query.sql(sql.append(')').toString()).list();
-    }
-
-    private List<ItemLifecycle.WaitingTask> waiting(Collection<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> itemIds = new HashMap<>();
-        for (ProcessInstance instance : instances(instanceIds)) {
-            itemIds.put(instance.getId(), Long.valueOf(instance.getBusinessKey()));
-        }
-        Map<String, Long> requestIds = requestIds(tasks);
-        List<ItemLifecycle.WaitingTask> waiting = new ArrayList<>();
-        for (Task t : tasks) {
-            Long itemId = itemIds.get(t.getProcessInstanceId());
-            if (itemId != null) {
-                waiting.add(new ItemLifecycle.WaitingTask(itemId, Action.forTask(t.getTaskDefinitionKey()).stream()
-                        .map(Action::apiName).collect(Collectors.joining("|")), t.getName(),
-                        t.getDueDate() == null ? null
-                                : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
-                        requestIds.get(t.getId())));
+            transaction.commit();
+        } finally {
+            if (transaction.getStatus() == Status.STATUS_ACTIVE
+                    || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                transaction.rollback();
             }
         }
-        return waiting;
+        int recorded = 0;
+        for (int from = 0; from < missing.size(); from += FILL_BATCH) {
+            recorded += record(missing.subList(from, Math.min(missing.size(), from + FILL_BATCH)));
+        }
+        if (removed > 0 || !missing.isEmpty()) {
+            LOG.info("What waits on whom, at start-up: " + recorded + " rows for " + missing.size()
+                    + " tasks made before they were kept; rows of " + removed + " ended tasks removed.");
+        }
     }
 
-    /**
-     * The request each task of the responses subprocess is for, by task id: an item with several officers has a
-     * review task per response, and the entry has to say which one it opens. Each instance of the subprocess keeps
-     * its request id on its own execution, a parent of the task's, so the page's request tasks cost two queries
-     * (their processes' executions, and those variables), not a variable lookup per task. A task of a process
-     * started before the subprocess existed has no request id: its item has one request in that state.
-     */
-    private Map<String, Long> requestIds(Collection<Task> tasks) {
-        List<Task> requestTasks = tasks.stream().filter(t -> REQUEST_TASKS.contains(t.getTaskDefinitionKey()))
-                .toList();
-        if (requestTasks.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> parents = new HashMap<>();
-        for (Execution execution : runtimeService.createExecutionQuery().processInstanceIds(requestTasks.stream()
-                .map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()) {
-            parents.put(execution.getId(), execution.getParentId());
-        }
-        Map<String, Long> onExecution = new HashMap<>();
-        if (!parents.isEmpty()) {
-            for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
-                    .executionIds(parents.keySet()).variableName(ItemLifecycle.REQUEST_ID).list()) {
-                if (variable.getValue() instanceof Number id) {
-                    onExecution.put(variable.getExecutionId(), id.longValue());
+    private int record(List<Task> tasks) throws Exception {
+        int rows = 0;
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection()) {
+            for (Task task : tasks) {
+                Map<String, Object> variables;
+                try {
+                    variables = taskService.getVariables(task.getId(), List.of(ItemLifecycle.ITEM_ID,
+                            ItemLifecycle.REQUEST_ID));
+                } catch (FlowableObjectNotFoundException ended) {
+                    continue;
                 }
+                List<WaitingTaskRows.Row> taskRows = WaitingTaskRows.rowsOf(task, variables::get,
+                        candidateGroups.of(task));
+                WaitingTaskRows.insert(connection, taskRows);
+                rows += taskRows.size();
+            }
+            transaction.commit();
+        } finally {
+            if (transaction.getStatus() == Status.STATUS_ACTIVE
+                    || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                transaction.rollback();
             }
         }
-        Map<String, Long> byTask = new HashMap<>();
-        for (Task task : requestTasks) {
-            for (String execution = task.getExecutionId(); execution != null; execution = parents.get(execution)) {
-                Long requestId = onExecution.get(execution);
-                if (requestId != null) {
-                    byTask.put(task.getId(), requestId);
-                    break;
-                }
-            }
-        }
-        return byTask;
+        return rows;
     }
 }
