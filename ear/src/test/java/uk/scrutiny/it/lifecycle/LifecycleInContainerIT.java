@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TriageDecision;
 import uk.scrutiny.domain.model.people.Role;
@@ -36,6 +37,9 @@ import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.WaitingTasks;
+import uk.scrutiny.workflow.recommendations.FollowUpAction;
+import uk.scrutiny.workflow.recommendations.FollowUpCommands;
+import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 import uk.scrutiny.it.TestServer;
 
 /**
@@ -108,6 +112,9 @@ class LifecycleInContainerIT {
 
     @Inject
     WaitingTasks waitingTasks;
+
+    @Inject
+    RecommendationLifecycle recommendationLifecycle;
 
     @Test
     void aTriageTheEngineRefusesAfterTheItemChangedLeavesItemAndProcessAsBefore() {
@@ -258,6 +265,30 @@ class LifecycleInContainerIT {
         assertWaitingAsTheEngineSays(ours, committeeId, everyone);
         assertThat(waiting(democratic, ours)).extracting(ItemLifecycle.WaitingTask::action)
                 .containsExactly("accept-response|return-response");
+
+        // The follow-up process's tasks are recorded too: the executive's response to the recommendation.
+        lifecycle.submitResponse(itemId, new Commands.SubmitResponse(Map.of(1, "Provider figures attached."),
+                Map.of()), officer);
+        lifecycle.acceptResponse(itemId, first, democratic);
+        lifecycle.acceptResponse(itemId, second, democratic);
+        lifecycle.publish(itemId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), democratic);
+        lifecycle.recordOutcome(itemId, new Commands.RecordOutcome(Resolution.RECOMMENDATIONS_MADE,
+                "The committee made a recommendation.", null), democratic);
+        recommendationLifecycle.recordRecommendations(itemId, List.of(new FollowUpCommands.NewRecommendation(
+                "Publish re-referral rates by locality every quarter.", "Cabinet Member for Children",
+                later.plusMonths(9))), democratic);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        assertThat(waiting(democratic, ours)).as("the lifecycle's part is done").isEmpty();
+        List<String> followUp = taskService.createTaskQuery().processVariableValueEquals("itemId", itemId).list()
+                .stream().map(t -> t.getTaskDefinitionKey() + " " + t.getName()).toList();
+        assertThat(followUp).hasSize(1);
+        assertThat(recommendationLifecycle.tasksFor(democratic).stream().filter(t -> t.itemId() == itemId)
+                .map(t -> t.action() + " " + t.taskName())).containsExactly("record-executive-response "
+                        + followUp.get(0).substring(followUp.get(0).indexOf(' ') + 1));
+        assertThat(recommendationLifecycle.tasksFor(democratic, FollowUpAction.RECORD_EXECUTIVE_RESPONSE))
+                .extracting(RecommendationLifecycle.WaitingTask::itemId).contains(itemId);
+        assertThat(recommendationLifecycle.tasksFor(democratic, FollowUpAction.ADD_EVIDENCE_SESSION))
+                .extracting(RecommendationLifecycle.WaitingTask::itemId).doesNotContain(itemId);
 
         long withdrawn = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(committeeId, dataSourceId,
                 "Waiting tasks withdrawn " + UUID.randomUUID(), "Re-referrals", null, Severity.LOW, "Rising"), MEMBER);

@@ -31,7 +31,8 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
  * Keeps the {@code waiting_task} rows (what waits on whom, see V14) in step with the lifecycle's tasks: the engine
  * calls it inside the command that creates, assigns, re-dates, renames, completes or deletes a task, so the rows
  * change in the same transaction as the task, or not at all (a failure here fails the command). Registered with the
- * engine when it is built ({@code WorkflowEngine}); tasks of other processes are not its business.
+ * engine when it is built ({@code WorkflowEngine}). It records the tasks of an item's processes: its lifecycle and
+ * the follow-up of its recommendations and deep dive; tasks of other processes are not its business.
  *
  * <p>A row says who may take the task now: its assignee while someone holds it, otherwise each group it is offered
  * to. The groups come from the deployed model (our processes name them plainly), or from the task's candidate
@@ -58,9 +59,15 @@ public class WaitingTaskRows implements FlowableEventListener {
     @Resource(lookup = "jdbc/scrutiny")
     DataSource dataSource;
 
+    /**
+     * The processes whose tasks are recorded: an item's lifecycle, and the follow-up of its recommendations and deep
+     * dive (the recommendations package's {@code FollowUpTasks.PROCESS_KEY}, which this package cannot see).
+     */
+    public static final List<String> PROCESSES = List.of(ItemLifecycle.PROCESS_KEY, "itemRecommendations");
+
     /** One row: the task and one person or group it waits on. */
-    record Row(String taskId, String waitsOn, long itemId, String taskKey, String taskName, Date due, Date created,
-            Long requestId) {
+    record Row(String taskId, String waitsOn, String processKey, long itemId, String taskKey, String taskName,
+            Date due, Date created, Long requestId) {
     }
 
     @Override
@@ -73,7 +80,7 @@ public class WaitingTaskRows implements FlowableEventListener {
     @Override
     public void onEvent(FlowableEvent event) {
         if (!(event instanceof FlowableEntityEvent entityEvent)
-                || !(entityEvent.getEntity() instanceof TaskEntity task) || !isLifecycleTask(task)) {
+                || !(entityEvent.getEntity() instanceof TaskEntity task) || processOf(task) == null) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -101,9 +108,11 @@ public class WaitingTaskRows implements FlowableEventListener {
         return null;
     }
 
-    static boolean isLifecycleTask(TaskInfo task) {
+    /** The key of the task's process when it is one of those recorded, otherwise null. */
+    static String processOf(TaskInfo task) {
         String definition = task.getProcessDefinitionId();
-        return definition != null && definition.startsWith(ItemLifecycle.PROCESS_KEY + ":");
+        return definition == null ? null : PROCESSES.stream().filter(key -> definition.startsWith(key + ":"))
+                .findFirst().orElse(null);
     }
 
     /**
@@ -128,8 +137,8 @@ public class WaitingTaskRows implements FlowableEventListener {
         }
         List<Row> rows = new ArrayList<>();
         for (String on : waitsOn) {
-            rows.add(new Row(task.getId(), on, itemId.longValue(), task.getTaskDefinitionKey(), task.getName(),
-                    task.getDueDate(), task.getCreateTime(), requestId));
+            rows.add(new Row(task.getId(), on, processOf(task), itemId.longValue(), task.getTaskDefinitionKey(),
+                    task.getName(), task.getDueDate(), task.getCreateTime(), requestId));
         }
         return rows;
     }
@@ -167,24 +176,25 @@ public class WaitingTaskRows implements FlowableEventListener {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO waiting_task (task_id, waits_on,"
-                + " item_id, committee_id, task_key, task_name, due_at, created_at, request_id)"
-                + " SELECT ?, ?, I.id, I.committee_id, ?, ?, ?, ?, ? FROM scrutiny_item I WHERE I.id = ?"
+                + " process_key, item_id, committee_id, task_key, task_name, due_at, created_at, request_id)"
+                + " SELECT ?, ?, ?, I.id, I.committee_id, ?, ?, ?, ?, ? FROM scrutiny_item I WHERE I.id = ?"
                 + " AND NOT EXISTS (SELECT W.task_id FROM waiting_task W WHERE W.task_id = ? AND W.waits_on = ?)")) {
             for (Row row : rows) {
                 insert.setString(1, row.taskId());
                 insert.setString(2, row.waitsOn());
-                insert.setString(3, row.taskKey());
-                insert.setString(4, row.taskName());
-                insert.setTimestamp(5, row.due() == null ? null : new Timestamp(row.due().getTime()));
-                insert.setTimestamp(6, new Timestamp((row.created() == null ? new Date() : row.created()).getTime()));
+                insert.setString(3, row.processKey());
+                insert.setString(4, row.taskKey());
+                insert.setString(5, row.taskName());
+                insert.setTimestamp(6, row.due() == null ? null : new Timestamp(row.due().getTime()));
+                insert.setTimestamp(7, new Timestamp((row.created() == null ? new Date() : row.created()).getTime()));
                 if (row.requestId() == null) {
-                    insert.setNull(7, java.sql.Types.BIGINT);
+                    insert.setNull(8, java.sql.Types.BIGINT);
                 } else {
-                    insert.setLong(7, row.requestId());
+                    insert.setLong(8, row.requestId());
                 }
-                insert.setLong(8, row.itemId());
-                insert.setString(9, row.taskId());
-                insert.setString(10, row.waitsOn());
+                insert.setLong(9, row.itemId());
+                insert.setString(10, row.taskId());
+                insert.setString(11, row.waitsOn());
                 insert.addBatch();
             }
             insert.executeBatch();

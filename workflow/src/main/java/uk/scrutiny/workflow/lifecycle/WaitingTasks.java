@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,42 +82,89 @@ public class WaitingTasks {
      */
     @Transactional
     public First page(Actor actor, Long committeeId, int from, int count) {
-        // The person's own first, then their groups from the fewest tasks to the most (see distinct).
-        List<String> groups = new ArrayList<>();
-        for (String group : groupsWithTasks(actor)) {
-            groups.add(WaitingTaskRows.GROUP + group);
+        Page page = read(actor, ItemLifecycle.PROCESS_KEY, committeeId, from, count,
+                groupsWithTasks(actor).stream().map(g -> WaitingTaskRows.GROUP + g).toList());
+        return new First(page.rows().stream().map(row -> new ItemLifecycle.WaitingTask(row.itemId(),
+                Action.forTask(row.taskKey()).stream().map(Action::apiName).collect(Collectors.joining("|")),
+                row.taskName(), row.due(), row.requestId())).toList(), page.total());
+    }
+
+    /** A task waiting on someone: of which item, which task of its process, due when, for which request. */
+    public record Row(long itemId, String taskKey, String taskName, LocalDate due, Long requestId) {
+    }
+
+    /**
+     * Every task of the process waiting on the user (assigned to them, or offered to one of their roles' groups),
+     * in page order.
+     */
+    @Transactional
+    public List<Row> all(Actor actor, String processKey) {
+        return read(actor, processKey, null, 0, Integer.MAX_VALUE - 1, actor.groups().stream()
+                .map(g -> WaitingTaskRows.GROUP + g).toList()).rows();
+    }
+
+    /** Every task of one kind (a task of a process's model) waiting on the user, in page order. */
+    @Transactional
+    public List<Row> ofKind(Actor actor, String taskKey) {
+        Map<String, Waiting> union = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(SELECT
+                        + " WHERE task_key = ? AND waits_on = ? ORDER BY due_at, created_at, task_id")) {
+            List<String> waitsOn = new ArrayList<>();
+            waitsOn.add(WaitingTaskRows.USER + actor.username());
+            actor.groups().forEach(g -> waitsOn.add(WaitingTaskRows.GROUP + g));
+            for (String on : waitsOn) {
+                statement.setString(1, taskKey);
+                statement.setString(2, on);
+                for (Waiting task : rows(statement)) {
+                    union.putIfAbsent(task.taskId(), task);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the tasks waiting on " + actor.username(), e);
         }
+        return union.values().stream().sorted(Waiting.ORDER).map(Waiting::row).toList();
+    }
+
+    private record Page(List<Row> rows, long total) {
+    }
+
+    /** The page of the union of what waits on the person and on their groups (each task once), and its size. */
+    private Page read(Actor actor, String processKey, Long committeeId, int from, int count,
+            List<String> groupsAsked) {
+        List<String> groups = new ArrayList<>(groupsAsked);
         try (Connection connection = dataSource.getConnection()) {
             Map<String, Long> counts = new HashMap<>();
             for (String group : groups) {
-                counts.put(group, count(connection, group, committeeId));
+                counts.put(group, count(connection, group, processKey, committeeId));
             }
+            // The person's own first, then their groups from the fewest tasks to the most (see distinct).
             groups.sort(Comparator.comparing(counts::get));
             List<String> waitsOn = new ArrayList<>();
             waitsOn.add(WaitingTaskRows.USER + actor.username());
             waitsOn.addAll(groups);
-            long total = count(connection, waitsOn.get(0), committeeId) + distinct(connection, groups, counts,
-                    committeeId);
+            long total = count(connection, waitsOn.get(0), processKey, committeeId)
+                    + distinct(connection, groups, counts, processKey, committeeId);
             if (total <= from || count < 1) {
-                return new First(List.of(), total);
+                return new Page(List.of(), total);
             }
             // The first (from + count) of the union are among the first (from + count) of each part: a task's place
             // in its own part is never later than its place in the union.
             Map<String, Waiting> union = new HashMap<>();
             for (String on : waitsOn) {
-                for (Waiting task : first(connection, on, committeeId, from + count)) {
+                for (Waiting task : first(connection, on, processKey, committeeId, from + count)) {
                     union.putIfAbsent(task.taskId(), task);
                 }
             }
-            return new First(union.values().stream().sorted(Waiting.ORDER).skip(from).limit(count)
-                    .map(Waiting::task).toList(), total);
+            return new Page(union.values().stream().sorted(Waiting.ORDER).skip(from).limit(count).map(Waiting::row)
+                    .toList(), total);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the tasks waiting on " + actor.username(), e);
         }
     }
 
     /** A row of the tasks waiting on someone, in the order pages are cut. */
-    private record Waiting(String taskId, Timestamp due, Timestamp created, ItemLifecycle.WaitingTask task) {
+    private record Waiting(String taskId, Timestamp due, Timestamp created, Row row) {
 
         static final Comparator<Waiting> ORDER = Comparator.comparing(Waiting::due,
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Waiting::created)
@@ -129,19 +177,20 @@ public class WaitingTasks {
      * later group has it, so only the smaller groups' rows are looked up in the others.
      */
     private static long distinct(Connection connection, List<String> groups, Map<String, Long> counts,
-            Long committeeId) throws SQLException {
+            String processKey, Long committeeId) throws SQLException {
         long total = 0;
         for (int i = 0; i < groups.size(); i++) {
             total += counts.get(groups.get(i));
             List<String> later = groups.subList(i + 1, groups.size());
             if (!later.isEmpty() && counts.get(groups.get(i)) > 0) {
                 StringBuilder sql = new StringBuilder("SELECT count(*) FROM waiting_task A WHERE A.waits_on = ?")
-                        .append(committeeId == null ? "" : " AND A.committee_id = ?")
+                        .append(" AND A.process_key = ?").append(committeeId == null ? "" : " AND A.committee_id = ?")
                         .append(" AND EXISTS (SELECT B.task_id FROM waiting_task B WHERE B.task_id = A.task_id")
                         .append(" AND B.waits_on IN (").append("?, ".repeat(later.size() - 1)).append("?))");
                 try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                     int p = 1;
                     statement.setString(p++, groups.get(i));
+                    statement.setString(p++, processKey);
                     if (committeeId != null) {
                         statement.setLong(p++, committeeId);
                     }
@@ -155,12 +204,14 @@ public class WaitingTasks {
         return total;
     }
 
-    private static long count(Connection connection, String waitsOn, Long committeeId) throws SQLException {
+    private static long count(Connection connection, String waitsOn, String processKey, Long committeeId)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM waiting_task"
-                + " WHERE waits_on = ?" + (committeeId == null ? "" : " AND committee_id = ?"))) {
+                + " WHERE waits_on = ? AND process_key = ?" + (committeeId == null ? "" : " AND committee_id = ?"))) {
             statement.setString(1, waitsOn);
+            statement.setString(2, processKey);
             if (committeeId != null) {
-                statement.setLong(2, committeeId);
+                statement.setLong(3, committeeId);
             }
             return single(statement);
         }
@@ -173,29 +224,35 @@ public class WaitingTasks {
         }
     }
 
+    private static final String SELECT = "SELECT task_id, item_id, task_key, task_name, due_at, created_at,"
+            + " request_id FROM waiting_task";
+
     /** The first {@code limit} tasks waiting on one person or group, in page order, from its index. */
-    private static List<Waiting> first(Connection connection, String waitsOn, Long committeeId, int limit)
-            throws SQLException {
-        List<Waiting> tasks = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT task_id, item_id, task_key,"
-                + " task_name, due_at, created_at, request_id FROM waiting_task WHERE waits_on = ?"
-                + (committeeId == null ? "" : " AND committee_id = ?")
-                + " ORDER BY due_at, created_at, task_id FETCH FIRST " + limit + " ROWS ONLY")) {
+    private static List<Waiting> first(Connection connection, String waitsOn, String processKey, Long committeeId,
+            int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE waits_on = ?"
+                + " AND process_key = ?" + (committeeId == null ? "" : " AND committee_id = ?")
+                + " ORDER BY due_at, created_at, task_id")) {
+            statement.setMaxRows(limit);
             statement.setString(1, waitsOn);
+            statement.setString(2, processKey);
             if (committeeId != null) {
-                statement.setLong(2, committeeId);
+                statement.setLong(3, committeeId);
             }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp due = rs.getTimestamp("due_at");
-                    long requestId = rs.getLong("request_id");
-                    Long request = rs.wasNull() ? null : requestId;
-                    tasks.add(new Waiting(rs.getString("task_id"), due, rs.getTimestamp("created_at"),
-                            new ItemLifecycle.WaitingTask(rs.getLong("item_id"), Action.forTask(rs.getString(
-                                    "task_key")).stream().map(Action::apiName).collect(Collectors.joining("|")),
-                                    rs.getString("task_name"), due == null ? null
-                                            : due.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), request)));
-                }
+            return rows(statement);
+        }
+    }
+
+    private static List<Waiting> rows(PreparedStatement statement) throws SQLException {
+        List<Waiting> tasks = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                Timestamp due = rs.getTimestamp("due_at");
+                long requestId = rs.getLong("request_id");
+                Long request = rs.wasNull() ? null : requestId;
+                tasks.add(new Waiting(rs.getString("task_id"), due, rs.getTimestamp("created_at"), new Row(
+                        rs.getLong("item_id"), rs.getString("task_key"), rs.getString("task_name"),
+                        due == null ? null : due.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), request)));
             }
         }
         return tasks;
@@ -217,9 +274,11 @@ public class WaitingTasks {
         transaction.begin();
         try {
             // The engine first: it creates its tables on a new database.
-            missing = taskService.createNativeTaskQuery().sql("SELECT T.* FROM ACT_RU_TASK T WHERE T.PROC_DEF_ID_"
-                    + " LIKE #{definitions} AND NOT EXISTS (SELECT W.task_id FROM waiting_task W"
-                    + " WHERE W.task_id = T.ID_)").parameter("definitions", ItemLifecycle.PROCESS_KEY + ":%").list();
+            missing = taskService.createNativeTaskQuery().sql("SELECT T.* FROM ACT_RU_TASK T WHERE (T.PROC_DEF_ID_"
+                    + " LIKE #{lifecycle} OR T.PROC_DEF_ID_ LIKE #{followUp}) AND NOT EXISTS (SELECT W.task_id"
+                    + " FROM waiting_task W WHERE W.task_id = T.ID_)")
+                    .parameter("lifecycle", WaitingTaskRows.PROCESSES.get(0) + ":%")
+                    .parameter("followUp", WaitingTaskRows.PROCESSES.get(1) + ":%").list();
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement gone = connection.prepareStatement("DELETE FROM waiting_task WHERE NOT EXISTS"
                             + " (SELECT T.ID_ FROM ACT_RU_TASK T WHERE T.ID_ = waiting_task.task_id)")) {

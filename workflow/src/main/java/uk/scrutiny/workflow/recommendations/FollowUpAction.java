@@ -31,6 +31,11 @@ public enum FollowUpAction {
         return apiName;
     }
 
+    /** The tasks of the follow-up process at which the action is taken. */
+    Set<String> taskKeys() {
+        return taskKeys;
+    }
+
     boolean isTakenAt(String taskKey) {
         return taskKeys.contains(taskKey);
     }

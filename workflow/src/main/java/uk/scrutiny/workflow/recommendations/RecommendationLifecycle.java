@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import uk.scrutiny.domain.model.DomainRuleViolation;
 import uk.scrutiny.domain.model.calendar.DisplayDate;
@@ -20,7 +19,6 @@ import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deepdive.DeepDive;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.Stage;
-import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.recommendation.ExecutiveResponse;
 import uk.scrutiny.domain.model.recommendation.ExecutiveResponseChase;
@@ -29,6 +27,7 @@ import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
 import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
+import uk.scrutiny.workflow.lifecycle.WaitingTasks;
 
 /**
  * Recommendations, the executive's response and the monitoring of each accepted recommendation. Each method is one
@@ -52,7 +51,7 @@ public class RecommendationLifecycle {
     RuntimeService runtimeService;
 
     @Inject
-    TaskService taskService;
+    WaitingTasks waitingTasks;
 
     /**
      * Democratic services record the recommendations the committee made at the meeting whose outcome was
@@ -218,21 +217,25 @@ public class RecommendationLifecycle {
     /** The executive responses to record or chase, the monitoring, the deep dives: all democratic services'. */
     @Transactional
     public List<WaitingTask> tasksFor(Actor actor) {
-        List<String> groups = actor.roles().stream().map(Role::groupName).toList();
-        var query = taskService.createTaskQuery().processDefinitionKey(FollowUpTasks.PROCESS_KEY)
-                .includeProcessVariables();
-        if (groups.isEmpty()) {
-            query.taskAssignee(actor.username());
-        } else {
-            query.or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
-        }
-        return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
-                .map(t -> new WaitingTask(((Number) t.getProcessVariables().get("itemId")).longValue(),
-                        String.join("|", FollowUpAction.forTask(t.getTaskDefinitionKey()).stream()
-                                .map(FollowUpAction::apiName).toList()),
-                        t.getName(), t.getDueDate() == null ? null
-                                : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate()))
-                .toList();
+        return waiting(waitingTasks.all(actor, FollowUpTasks.PROCESS_KEY));
+    }
+
+    /**
+     * The tasks waiting on the user at which this action is taken (e.g. the deep dives under way), earliest due
+     * first: each kind of task is a range of its own index, rather than every follow-up task filtered.
+     */
+    @Transactional
+    public List<WaitingTask> tasksFor(Actor actor, FollowUpAction action) {
+        List<WaitingTasks.Row> rows = new ArrayList<>();
+        action.taskKeys().forEach(key -> rows.addAll(waitingTasks.ofKind(actor, key)));
+        rows.sort(Comparator.comparing(WaitingTasks.Row::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return waiting(rows);
+    }
+
+    private static List<WaitingTask> waiting(List<WaitingTasks.Row> rows) {
+        return rows.stream().map(row -> new WaitingTask(row.itemId(), String.join("|",
+                FollowUpAction.forTask(row.taskKey()).stream().map(FollowUpAction::apiName).toList()),
+                row.taskName(), row.due())).toList();
     }
 
     private static Recommendation recommendationOf(ScrutinyItem item, List<Recommendation> all, long id) {

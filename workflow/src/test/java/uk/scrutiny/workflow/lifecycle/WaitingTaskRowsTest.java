@@ -60,14 +60,17 @@ class WaitingTaskRowsTest {
     }
 
     @Test
-    void onlyTheLifecyclesTasksAreRecorded() {
+    void theItemsProcessesTasksAreRecordedAndNoOthers() {
         TaskEntityImpl lifecycle = task("t7", "triage", null);
         lifecycle.setProcessDefinitionId(ItemLifecycle.PROCESS_KEY + ":3:1234");
-        TaskEntityImpl other = task("t8", "chaseExecutiveResponse", null);
-        other.setProcessDefinitionId("recommendationFollowUp:1:5678");
+        TaskEntityImpl followUp = task("t8", "executiveResponseOverdue", null);
+        followUp.setProcessDefinitionId("itemRecommendations:2:5678");
+        TaskEntityImpl other = task("t9", "approve", null);
+        other.setProcessDefinitionId("someOtherProcess:1:9012");
 
-        assertThat(WaitingTaskRows.isLifecycleTask(lifecycle)).isTrue();
-        assertThat(WaitingTaskRows.isLifecycleTask(other)).isFalse();
+        assertThat(WaitingTaskRows.processOf(lifecycle)).isEqualTo(ItemLifecycle.PROCESS_KEY);
+        assertThat(WaitingTaskRows.processOf(followUp)).isEqualTo("itemRecommendations");
+        assertThat(WaitingTaskRows.processOf(other)).isNull();
     }
 
     private static TaskEntityImpl task(String id, String key, String assignee) {

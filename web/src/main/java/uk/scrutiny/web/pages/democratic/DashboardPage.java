@@ -352,8 +352,8 @@ public class DashboardPage {
                         "/democratic/deep-dive.xhtml?item=" + item.id(), "Go to the deep dive"));
             }
         }
-        List<RecommendationLifecycle.WaitingTask> underWay = recommendationTasks.tasksFor(Actors.of(security))
-                .stream().filter(t -> t.action().contains(FollowUpAction.ADD_EVIDENCE_SESSION.apiName())).toList();
+        List<RecommendationLifecycle.WaitingTask> underWay = recommendationTasks.tasksFor(Actors.of(security),
+                FollowUpAction.ADD_EVIDENCE_SESSION);
         Map<Long, ScrutinyItem> byId = byId(underWay.stream().map(RecommendationLifecycle.WaitingTask::itemId)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         for (RecommendationLifecycle.WaitingTask task : underWay) {
