@@ -1026,7 +1026,7 @@ public class ItemLifecycle {
 
     /** Every task of the item's process now waiting, oldest first. */
     private List<Task> tasks(ScrutinyItem item) {
-        return ItemTasks.of(taskService, PROCESS_KEY, item.id());
+        return ItemTasks.of(runtimeService, taskService, PROCESS_KEY, item.id());
     }
 
     /**

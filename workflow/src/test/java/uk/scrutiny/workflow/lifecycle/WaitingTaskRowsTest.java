@@ -38,8 +38,7 @@ class WaitingTaskRowsTest {
         TaskEntityImpl enquiries = task("t2", "backgroundEnquiries", "officer");
 
         assertThat(WaitingTaskRows.rowsOf(enquiries, Map.<String, Object>of("itemId", 7L)::get,
-                List.of("democratic-services"))).extracting(WaitingTaskRows.Row::waitsOn)
-                .containsExactly("user:officer");
+                List.of("democratic-services"))).extracting(WaitingTaskRows.Row::waitsOn).containsExactly("user:officer");
     }
 
     @Test
