@@ -285,9 +285,13 @@ class LifecycleInContainerIT {
         assertThat(recommendationLifecycle.tasksFor(democratic).stream().filter(t -> t.itemId() == itemId)
                 .map(t -> t.action() + " " + t.taskName())).containsExactly("record-executive-response "
                         + followUp.get(0).substring(followUp.get(0).indexOf(' ') + 1));
-        assertThat(recommendationLifecycle.tasksFor(democratic, FollowUpAction.RECORD_EXECUTIVE_RESPONSE))
+        assertThat(recommendationLifecycle.tasksFor(democratic, FollowUpAction.RECORD_EXECUTIVE_RESPONSE, null))
                 .extracting(RecommendationLifecycle.WaitingTask::itemId).contains(itemId);
-        assertThat(recommendationLifecycle.tasksFor(democratic, FollowUpAction.ADD_EVIDENCE_SESSION))
+        assertThat(recommendationLifecycle.tasksFor(democratic, FollowUpAction.RECORD_EXECUTIVE_RESPONSE,
+                committeeId)).extracting(RecommendationLifecycle.WaitingTask::itemId).contains(itemId);
+        assertThat(recommendationLifecycle.tasksFor(democratic, FollowUpAction.RECORD_EXECUTIVE_RESPONSE,
+                committeeId + 100_000)).isEmpty();
+        assertThat(recommendationLifecycle.tasksFor(democratic, FollowUpAction.ADD_EVIDENCE_SESSION, null))
                 .extracting(RecommendationLifecycle.WaitingTask::itemId).doesNotContain(itemId);
 
         long withdrawn = lifecycle.raiseRedFlag(new Commands.RaiseRedFlag(committeeId, dataSourceId,

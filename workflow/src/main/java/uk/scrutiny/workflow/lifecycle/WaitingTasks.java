@@ -103,19 +103,31 @@ public class WaitingTasks {
                 .map(g -> WaitingTaskRows.GROUP + g).toList()).rows();
     }
 
-    /** Every task of one kind (a task of a process's model) waiting on the user, in page order. */
+    /**
+     * Every task of one kind (a task of a process's model) waiting on the user, in page order.
+     *
+     * @param committeeId only the tasks of this committee's items; null: every committee's
+     */
     @Transactional
-    public List<Row> ofKind(Actor actor, String taskKey) {
+    public List<Row> ofKind(Actor actor, String taskKey, Long committeeId) {
         Map<String, Waiting> union = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(SELECT
-                        + " WHERE task_key = ? AND waits_on = ? ORDER BY due_at, created_at, task_id")) {
+                PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE task_key = ?"
+                        + " AND waits_on = ? AND (committee_id = ? OR ? IS NULL)"
+                        + " ORDER BY due_at, created_at, task_id")) {
             List<String> waitsOn = new ArrayList<>();
             waitsOn.add(WaitingTaskRows.USER + actor.username());
             actor.groups().forEach(g -> waitsOn.add(WaitingTaskRows.GROUP + g));
             for (String on : waitsOn) {
                 statement.setString(1, taskKey);
                 statement.setString(2, on);
+                if (committeeId == null) {
+                    statement.setNull(3, java.sql.Types.BIGINT);
+                    statement.setNull(4, java.sql.Types.BIGINT);
+                } else {
+                    statement.setLong(3, committeeId);
+                    statement.setLong(4, committeeId);
+                }
                 for (Waiting task : rows(statement)) {
                     union.putIfAbsent(task.taskId(), task);
                 }

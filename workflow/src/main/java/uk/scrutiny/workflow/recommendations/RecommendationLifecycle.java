@@ -223,11 +223,13 @@ public class RecommendationLifecycle {
     /**
      * The tasks waiting on the user at which this action is taken (e.g. the deep dives under way), earliest due
      * first: each kind of task is a range of its own index, rather than every follow-up task filtered.
+     *
+     * @param committeeId only the tasks of this committee's items; null: every committee's
      */
     @Transactional
-    public List<WaitingTask> tasksFor(Actor actor, FollowUpAction action) {
+    public List<WaitingTask> tasksFor(Actor actor, FollowUpAction action, Long committeeId) {
         List<WaitingTasks.Row> rows = new ArrayList<>();
-        action.taskKeys().forEach(key -> rows.addAll(waitingTasks.ofKind(actor, key)));
+        action.taskKeys().forEach(key -> rows.addAll(waitingTasks.ofKind(actor, key, committeeId)));
         rows.sort(Comparator.comparing(WaitingTasks.Row::due, Comparator.nullsLast(Comparator.naturalOrder())));
         return waiting(rows);
     }

@@ -55,16 +55,15 @@ public class JpaDeadlineQueries implements DeadlineQueries {
     }
 
     @Override
-    public List<AgendaEntry> agendaEntries(LocalDate from, LocalDate to, Long committeeId) {
+    public List<AgendaEntry> agendaEntries(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
         TypedQuery<Object[]> query = em.createQuery("select m.id, i.id, i.stage, i.publishedOn, r.status, r.due"
                 + " from ScrutinyItem i join i.targetMeeting m left join i.requests r"
-                + " where m.date >= :from and m.date <= :to and i.stage not in :ended"
-                + (committeeId == null ? "" : " and i.committee.id = :committee")
+                + " where i.targetMeeting.id in :meetings and i.stage not in :ended"
                 + " order by m.date, m.id, i.id", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("ended", ENDED);
-        if (committeeId != null) {
-            query.setParameter("committee", committeeId);
-        }
+                .setParameter("meetings", meetingIds).setParameter("ended", ENDED);
         // One row per request (one for an item with none), gathered into one entry per item, in the rows' order.
         Map<Long, Long> meetingOf = new LinkedHashMap<>();
         Map<Long, Boolean> publishedOf = new HashMap<>();

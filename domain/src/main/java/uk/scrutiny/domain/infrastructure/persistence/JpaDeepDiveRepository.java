@@ -3,6 +3,7 @@ package uk.scrutiny.domain.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import uk.scrutiny.domain.model.deepdive.DeepDive;
@@ -35,11 +36,29 @@ public class JpaDeepDiveRepository implements DeepDiveRepository {
     }
 
     @Override
-    public List<ScrutinyItem> findItemsAwaitingStart() {
-        return em.createQuery("select i from ScrutinyItem i where i.stage = :stage and not exists"
-                        + " (select d from DeepDive d where d.item = i) order by i.createdAt, i.id", ScrutinyItem.class)
-                .setParameter("stage", Stage.DEEP_DIVE).getResultList();
+    public List<ScrutinyItem> findItemsAwaitingStart(Long committeeId, int first, int max) {
+        TypedQuery<ScrutinyItem> query = em.createQuery("select i from ScrutinyItem i join fetch i.committee"
+                + AWAITING_START + (committeeId == null ? "" : " and i.committee.id = :committee")
+                + " order by i.createdAt, i.id", ScrutinyItem.class).setParameter("stage", Stage.DEEP_DIVE);
+        if (committeeId != null) {
+            query.setParameter("committee", committeeId);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
+
+    @Override
+    public long countItemsAwaitingStart(Long committeeId) {
+        TypedQuery<Long> query = em.createQuery("select count(i) from ScrutinyItem i" + AWAITING_START
+                + (committeeId == null ? "" : " and i.committee.id = :committee"), Long.class)
+                .setParameter("stage", Stage.DEEP_DIVE);
+        if (committeeId != null) {
+            query.setParameter("committee", committeeId);
+        }
+        return query.getSingleResult();
+    }
+
+    private static final String AWAITING_START = " where i.stage = :stage and not exists"
+            + " (select d from DeepDive d where d.item = i)";
 
     @Override
     public void store(DeepDive deepDive) {

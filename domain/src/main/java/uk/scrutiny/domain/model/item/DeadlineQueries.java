@@ -31,12 +31,11 @@ public interface DeadlineQueries {
     }
 
     /**
-     * The open items on the agendas of meetings between two days (inclusive), by meeting date and item id, as much
-     * of each as its readiness needs: the agendas of every committee counted without loading their items.
-     *
-     * @param committeeId only this committee's meetings; null: every committee's
+     * The open items on the agendas of these meetings, by meeting date and item id, as much of each as its readiness
+     * needs: the agendas counted without loading their items. By the meetings' ids, so the items come from the
+     * index of their meeting rather than from every item joined to the meetings of some dates.
      */
-    List<AgendaEntry> agendaEntries(LocalDate from, LocalDate to, Long committeeId);
+    List<AgendaEntry> agendaEntries(Collection<Long> meetingIds);
 
     /**
      * A committee's items on the agendas of its meetings between two days (inclusive), whatever their stage, by

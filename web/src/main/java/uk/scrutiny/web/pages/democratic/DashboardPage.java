@@ -302,8 +302,7 @@ public class DashboardPage {
             byMeeting.put(meeting.id(), deadlines.deadlinesFor(meeting.date()));
             counts.put(meeting.id(), new EnumMap<>(AgendaReadiness.class));
         }
-        for (DeadlineQueries.AgendaEntry entry : queries.agendaEntries(shown.get(0).date(),
-                shown.get(shown.size() - 1).date(), committeeId())) {
+        for (DeadlineQueries.AgendaEntry entry : queries.agendaEntries(counts.keySet())) {
             EnumMap<AgendaReadiness, Integer> count = counts.get(entry.meetingId());
             if (count != null) {
                 count.merge(AgendaReadiness.of(entry.published(), entry.requests(),
@@ -345,27 +344,33 @@ public class DashboardPage {
      * that: starting the deep dive starts its process), and those under way (the recommendations process's task).
      */
     private void loadDeepDives() {
-        List<TaskRow> all = new ArrayList<>();
-        for (ScrutinyItem item : deepDives.findItemsAwaitingStart()) {
-            if (ofSelected(item)) {
-                all.add(new TaskRow(item.id(), item.title(), committeeName(item), "Start the deep dive", null, false,
-                        "/democratic/deep-dive.xhtml?item=" + item.id(), "Go to the deep dive"));
-            }
-        }
+        // Those awaiting their start first, then those under way; only the page's items are read.
+        long awaitingStart = deepDives.countItemsAwaitingStart(committeeId());
         List<RecommendationLifecycle.WaitingTask> underWay = recommendationTasks.tasksFor(Actors.of(security),
-                FollowUpAction.ADD_EVIDENCE_SESSION);
-        Map<Long, ScrutinyItem> byId = byId(underWay.stream().map(RecommendationLifecycle.WaitingTask::itemId)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
-        for (RecommendationLifecycle.WaitingTask task : underWay) {
-            ScrutinyItem item = byId.get(task.itemId());
-            if (item != null && item.stage().isOpen() && ofSelected(item)) {
-                all.add(new TaskRow(item.id(), item.title(), committeeName(item), task.taskName(), task.due(), false,
-                        "/democratic/deep-dive.xhtml?item=" + item.id(), "Go to the deep dive"));
+                FollowUpAction.ADD_EVIDENCE_SESSION, committeeId());
+        deepDivePaging = Paging.of(deepDivesPage, ROWS_PER_PAGE, (int) awaitingStart + underWay.size(), address(),
+                "deepDivesPage", "deep-dives-heading");
+        int first = deepDivePaging.first();
+        int end = first + deepDivePaging.size();
+        if (first < awaitingStart) {
+            for (ScrutinyItem item : deepDives.findItemsAwaitingStart(committeeId(), first,
+                    (int) Math.min(end, awaitingStart) - first)) {
+                deepDiveTasks.add(new TaskRow(item.id(), item.title(), committeeName(item), "Start the deep dive",
+                        null, false, "/democratic/deep-dive.xhtml?item=" + item.id(), "Go to the deep dive"));
             }
         }
-        deepDivePaging = Paging.of(deepDivesPage, ROWS_PER_PAGE, all.size(), address(), "deepDivesPage",
-                "deep-dives-heading");
-        deepDiveTasks.addAll(pageOf(all, deepDivePaging));
+        List<RecommendationLifecycle.WaitingTask> shown = underWay.subList(
+                (int) Math.min(underWay.size(), Math.max(0, first - awaitingStart)),
+                (int) Math.min(underWay.size(), Math.max(0, end - awaitingStart)));
+        Map<Long, ScrutinyItem> byId = byId(shown.stream().map(RecommendationLifecycle.WaitingTask::itemId)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        for (RecommendationLifecycle.WaitingTask task : shown) {
+            ScrutinyItem item = byId.get(task.itemId());
+            if (item != null) {
+                deepDiveTasks.add(new TaskRow(item.id(), item.title(), committeeName(item), task.taskName(),
+                        task.due(), false, "/democratic/deep-dive.xhtml?item=" + item.id(), "Go to the deep dive"));
+            }
+        }
     }
 
     /** The extensions officers asked for that await democratic services' decision. */
