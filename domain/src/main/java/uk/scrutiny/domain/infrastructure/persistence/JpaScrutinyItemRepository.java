@@ -47,6 +47,13 @@ public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
     }
 
     @Override
+    public List<ScrutinyItem> findByCommitteeAndTitle(long committeeId, String title) {
+        return em.createQuery("select i from ScrutinyItem i where i.committee.id = :committee and i.title = :title"
+                        + " order by i.createdAt, i.id", ScrutinyItem.class)
+                .setParameter("committee", committeeId).setParameter("title", title).getResultList();
+    }
+
+    @Override
     public List<ScrutinyItem> findByCommitteeAndStage(long committeeId, Stage stage) {
         return em.createQuery("select i from ScrutinyItem i where i.committee.id = :committee and i.stage = :stage"
                         + " order by i.createdAt, i.id", ScrutinyItem.class)

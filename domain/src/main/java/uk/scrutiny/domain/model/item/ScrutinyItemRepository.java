@@ -14,6 +14,12 @@ public interface ScrutinyItemRepository {
 
     List<ScrutinyItem> findByCommittee(long committeeId);
 
+    /**
+     * A committee's items of exactly that title, oldest first: a title names an item to its users but is not a key,
+     * so two items may share one.
+     */
+    List<ScrutinyItem> findByCommitteeAndTitle(long committeeId, String title);
+
     /** A committee's items at a stage, oldest first. */
     List<ScrutinyItem> findByCommitteeAndStage(long committeeId, Stage stage);
 
