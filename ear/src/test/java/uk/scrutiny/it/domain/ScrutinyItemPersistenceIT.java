@@ -287,6 +287,30 @@ class ScrutinyItemPersistenceIT {
     }
 
     @Test
+    void itemsAreReadTogetherByTheirIdsInIdOrder() throws Exception {
+        long[] ids = transactions.inNew(() -> {
+            long[] stored = new long[3];
+            for (int i = 0; i < stored.length; i++) {
+                ScrutinyItem item = new ScrutinyItem(scenario.committee, "Item " + i + " " + scenario.key, null,
+                        ItemType.REPORT, "Work programme");
+                items.store(item);
+                stored[i] = item.id();
+            }
+            return stored;
+        });
+
+        transactions.inNew(() -> {
+            List<ScrutinyItem> found = items.findByIds(List.of(ids[2], ids[0], -1L));
+            assertThat(found).extracting(ScrutinyItem::id).as("in id order, the unknown id left out")
+                    .containsExactly(ids[0], ids[2]);
+            assertThat(found).extracting(i -> i.committee().name()).containsOnly(scenario.committee.name());
+            assertThat(found.get(1).title()).isEqualTo("Item 2 " + scenario.key);
+            assertThat(items.findByIds(List.of())).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
     void aRefusedActionChangesNothingAndSaysWhy() throws Exception {
         long id = transactions.inNew(() -> {
             ScrutinyItem item = new ScrutinyItem(scenario.committee, "Title", null, ItemType.REPORT, "Work programme");

@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,15 @@ public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
     @Override
     public Optional<ScrutinyItem> find(long id) {
         return Optional.ofNullable(em.find(ScrutinyItem.class, id));
+    }
+
+    @Override
+    public List<ScrutinyItem> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from ScrutinyItem i join fetch i.committee where i.id in :ids order by i.id",
+                ScrutinyItem.class).setParameter("ids", ids).getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package uk.scrutiny.domain.model.item;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,12 @@ import java.util.Optional;
 public interface ScrutinyItemRepository {
 
     Optional<ScrutinyItem> find(long id);
+
+    /**
+     * The items of these ids, with their committees, in id order; an id of no item is left out. One query for the
+     * items a page shows, however many there are.
+     */
+    List<ScrutinyItem> findByIds(Collection<Long> ids);
 
     List<ScrutinyItem> findByCommittee(long committeeId);
 
