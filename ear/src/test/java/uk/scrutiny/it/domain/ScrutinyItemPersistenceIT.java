@@ -257,6 +257,60 @@ class ScrutinyItemPersistenceIT {
     }
 
     @Test
+    void itemsAreFoundByTheirCommitteeAndExactTitleOldestFirst() throws Exception {
+        String title = "Elective home education " + scenario.key;
+        long[] ids = transactions.inNew(() -> {
+            ScrutinyItem first = new ScrutinyItem(scenario.committee, title, null, ItemType.REPORT, "Work programme");
+            items.store(first);
+            items.store(new ScrutinyItem(scenario.committee, "School transport " + scenario.key, null,
+                    ItemType.REPORT, "Work programme"));
+            ScrutinyItem second = new ScrutinyItem(scenario.committee, title, null, ItemType.REPORT,
+                    "Work programme");
+            items.store(second);
+            return new long[] {first.id(), second.id()};
+        });
+
+        transactions.inNew(() -> {
+            long committee = scenario.committee.id();
+            assertThat(items.findByCommitteeAndTitle(committee, title)).extracting(ScrutinyItem::id)
+                    .containsExactly(ids[0], ids[1]);
+            assertThat(items.findByCommitteeAndTitle(committee, title.toUpperCase())).as("exact title").isEmpty();
+            assertThat(items.findByCommitteeAndTitle(committee, "Elective home education")).as("whole title")
+                    .isEmpty();
+            List<Long> others = committees.findAll().stream().map(c -> c.id()).filter(id -> id != committee)
+                    .toList();
+            assertThat(others).as("other committees to look in").isNotEmpty();
+            assertThat(others).allSatisfy(other -> assertThat(items.findByCommitteeAndTitle(other, title))
+                    .as("only the committee asked about").isEmpty());
+            return null;
+        });
+    }
+
+    @Test
+    void itemsAreReadTogetherByTheirIdsInIdOrder() throws Exception {
+        long[] ids = transactions.inNew(() -> {
+            long[] stored = new long[3];
+            for (int i = 0; i < stored.length; i++) {
+                ScrutinyItem item = new ScrutinyItem(scenario.committee, "Item " + i + " " + scenario.key, null,
+                        ItemType.REPORT, "Work programme");
+                items.store(item);
+                stored[i] = item.id();
+            }
+            return stored;
+        });
+
+        transactions.inNew(() -> {
+            List<ScrutinyItem> found = items.findByIds(List.of(ids[2], ids[0], -1L));
+            assertThat(found).extracting(ScrutinyItem::id).as("in id order, the unknown id left out")
+                    .containsExactly(ids[0], ids[2]);
+            assertThat(found).extracting(i -> i.committee().name()).containsOnly(scenario.committee.name());
+            assertThat(found.get(1).title()).isEqualTo("Item 2 " + scenario.key);
+            assertThat(items.findByIds(List.of())).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
     void aRefusedActionChangesNothingAndSaysWhy() throws Exception {
         long id = transactions.inNew(() -> {
             ScrutinyItem item = new ScrutinyItem(scenario.committee, "Title", null, ItemType.REPORT, "Work programme");

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.repository.DeploymentBuilder;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
@@ -28,6 +28,8 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
@@ -40,7 +42,6 @@ import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.redflag.Severity;
 import uk.scrutiny.it.ContainerArchives;
 import uk.scrutiny.it.TestServer;
-import uk.scrutiny.workflow.engine.ProcessDefinitionDeployer;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
@@ -52,12 +53,14 @@ import uk.scrutiny.workflow.lifecycle.WaitingTasks;
  * officer task with its officer and due date passed in, one review task, no responses subprocess and no request id),
  * as demo databases still have them, driven through today's services: the request issued to one officer (several
  * refused, no further officer offered while it is out), handed over, extended, answered, returned, answered again
- * and accepted, after which the report awaits publication.
+ * and accepted, after which the report awaits publication; withdrawn then, its process ends.
  *
- * <p>The old definition (git: the parent of commit 53b5f4f) is deployed as a new version of the process key, the
- * item's process is started on it by id, and the application's current definitions are deployed again at once, so
- * they are the latest version again before anything else starts a process; running instances stay on the version
- * they started with, as they do in a database that lived through the change.
+ * <p>The old definition (git: the parent of commit 53b5f4f) is deployed on its own, as a new version of the process
+ * key, and the item's process is started on it by id; running instances stay on the version they started with, as
+ * they do in a database that lived through the change. The test starts no other process while the old version is
+ * the latest, and leaves the deployed definitions as it found them: at the end the item is withdrawn (its process
+ * ends) and the old definition's deployment is deleted with its history, so the application's current definitions
+ * are the latest again, with no version added.
  */
 @ExtendWith(ArquillianExtension.class)
 class OneOfficerProcessIT {
@@ -117,6 +120,29 @@ class OneOfficerProcessIT {
 
     @Inject
     TaskService taskService;
+
+    /** The definitions deployed before the test, by id; and the old definition's deployment, once the test made it. */
+    private Set<String> definitionsFound;
+    private String oldDeployment;
+
+    @BeforeEach
+    void noteTheDeployedDefinitions() {
+        definitionsFound = definitionIds();
+        assertThat(repositoryService.getBpmnModel(latestDefinition().getId()).getFlowElement("responses"))
+                .as("the application's current definition is the latest").isNotNull();
+    }
+
+    /** Even when the test failed half-way: the old deployment goes, with any instance still on it. */
+    @AfterEach
+    void removeTheOldDefinition() {
+        if (oldDeployment != null) {
+            repositoryService.deleteDeployment(oldDeployment, true);
+        }
+        assertThat(definitionIds()).as("the deployed definitions as the test found them")
+                .isEqualTo(definitionsFound);
+        assertThat(repositoryService.getBpmnModel(latestDefinition().getId()).getFlowElement("responses"))
+                .as("the current definition is the latest again").isNotNull();
+    }
 
     @Test
     void anItemOnTheOneOfficerProcessIsIssuedHandedOverExtendedReturnedAndAccepted() {
@@ -189,6 +215,10 @@ class OneOfficerProcessIT {
                 "Request handed over from Olu Example")).anySatisfy(w -> assertThat(w).startsWith(
                 "Extension granted")).anySatisfy(w -> assertThat(w).endsWith("returned for more."))
                 .anySatisfy(w -> assertThat(w).endsWith("accepted."));
+
+        lifecycle.withdraw(itemId, "The one-officer process has been tried.", DEMOCRATIC);
+        assertThat(snapshots.of(itemId).stage()).isEqualTo(Stage.WITHDRAWN);
+        assertThat(processOf(itemId)).as("the withdrawal ended the process on the old definition").isNull();
     }
 
     /**
@@ -210,24 +240,29 @@ class OneOfficerProcessIT {
         return itemId;
     }
 
-    /** Deploys the old definition and, straight after, the application's current ones again (see the class). */
+    /**
+     * Deploys the old definition on its own; it is the latest version of the process key until
+     * {@link #removeTheOldDefinition} deletes its deployment.
+     */
     private String oldDefinitionId() {
         org.flowable.engine.repository.Deployment deployment = repositoryService.createDeployment()
                 .name("one-officer-process-it").addBytes("scrutiny-item-one-officer.bpmn20.xml", read(OLD_DEFINITION))
                 .deploy();
+        oldDeployment = deployment.getId();
         ProcessDefinition old = repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
                 .singleResult();
-        ProcessDefinitionDeployer application = ProcessDefinitionDeployer.forApplication();
-        DeploymentBuilder current = repositoryService.createDeployment()
-                .name(ProcessDefinitionDeployer.APPLICATION_DEPLOYMENT_NAME);
-        application.resources().forEach(resource -> current.addBytes(resource, read(resource)));
-        current.deploy();
-        ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(ItemLifecycle.PROCESS_KEY).latestVersion().singleResult();
-        assertThat(latest.getVersion()).as("the current definition is the latest again")
-                .isGreaterThan(old.getVersion());
-        assertThat(repositoryService.getBpmnModel(latest.getId()).getFlowElement("responses")).isNotNull();
+        assertThat(old.getKey()).isEqualTo(ItemLifecycle.PROCESS_KEY);
         return old.getId();
+    }
+
+    private Set<String> definitionIds() {
+        return repositoryService.createProcessDefinitionQuery().list().stream().map(ProcessDefinition::getId)
+                .collect(Collectors.toSet());
+    }
+
+    private ProcessDefinition latestDefinition() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(ItemLifecycle.PROCESS_KEY)
+                .latestVersion().singleResult();
     }
 
     private static byte[] read(String resource) {

@@ -13,8 +13,7 @@ class AdministratorPagesIT {
 
     @BeforeAll
     static void signIn() {
-        browser = new Browser();
-        browser.signIn("admin", "scrutiny-demo");
+        browser = Browser.signedInAs("admin");
     }
 
     @AfterAll

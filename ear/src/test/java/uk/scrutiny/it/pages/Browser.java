@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.scrutiny.it.TestServer;
 
@@ -83,7 +84,26 @@ public final class Browser implements AutoCloseable {
     public void submit(String css) {
         WebElement page = find("html");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replaced(page));
+    }
+
+    /**
+     * Whether the page has been replaced by the next one. While the next one loads, chromedriver may answer for the
+     * old page's element with an "unknown error" saying the node does not belong to the document (seen on the
+     * loaded test machine) instead of a stale element: both mean the old page is gone.
+     */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public String mainText() {
@@ -112,6 +132,23 @@ public final class Browser implements AutoCloseable {
     public void check(String pageName) {
         screenshot(pageName);
         assertAccessible(pageName);
+    }
+
+    /** A new browser signed in as the demo user; closed again if the sign-in fails, so no driver is left running. */
+    public static Browser signedInAs(String username) {
+        Browser browser = new Browser();
+        try {
+            browser.signIn(username);
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    /** Signs in as the demo user, with the password every demo user has. */
+    public void signIn(String username) {
+        signIn(username, TestServer.DEMO_PASSWORD);
     }
 
     public void signIn(String username, String password) {

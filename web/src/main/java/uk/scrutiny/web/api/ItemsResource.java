@@ -65,7 +65,6 @@ public class ItemsResource {
     private static final java.time.ZoneId COUNCIL_ZONE = java.time.ZoneId.of("Europe/London");
 
     // Examples for the OpenAPI document (/openapi); the refusals every action gives are in LifecycleResponses.
-    private static final String PROBLEM_JSON = LifecycleResponses.PROBLEM_JSON;
     private static final String NEW_RED_FLAG_EXAMPLE = """
             {"committeeId": 1, "dataSourceId": 3, "title": "Re-referrals rising",
              "indicator": "Re-referrals within 12 months", "severity": "HIGH",
@@ -372,10 +371,7 @@ public class ItemsResource {
     @Operation(summary = "Democratic services accept the response to this request",
             description = "The item goes on to publication once the responses to all its requests are accepted.")
     @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
-    @APIResponse(responseCode = "409", description = "this request's response is not waiting for review: names the "
-            + "stage and the actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = LifecycleResponses.WRONG_STAGE_EXAMPLE)))
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.RESPONSE_NOT_IN_REVIEW)
     @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
     @APIResponse(responseCode = "404", description = "no such item, or no such request on it")
     public ItemViews.ItemView acceptRequestResponse(@PathParam("id") String id,
@@ -391,10 +387,7 @@ public class ItemsResource {
     @Operation(summary = "Democratic services return the response to this request for more",
             description = "The request's officer gets their task back; the item's other requests are not touched.")
     @APIResponse(responseCode = "200", ref = LifecycleResponses.ITEM)
-    @APIResponse(responseCode = "409", description = "this request's response is not waiting for review: names the "
-            + "stage and the actions allowed now", content = @Content(mediaType = PROBLEM_JSON,
-                    schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
-                    examples = @ExampleObject(name = "wrong stage", value = LifecycleResponses.WRONG_STAGE_EXAMPLE)))
+    @APIResponse(responseCode = "409", ref = LifecycleResponses.RESPONSE_NOT_IN_REVIEW)
     @APIResponse(responseCode = "403", ref = LifecycleResponses.NOT_YOURS)
     @APIResponse(responseCode = "422", ref = LifecycleResponses.BAD_FIELD)
     public ItemViews.ItemView returnRequestResponse(@PathParam("id") String id,

@@ -5,7 +5,7 @@ package uk.scrutiny.web.api;
  * three refusals. Declared once, as named responses among the components of {@code /openapi} (on {@link ScrutinyApi},
  * the one place MicroProfile OpenAPI takes them), and referred to by name from each action
  * ({@code @APIResponse(responseCode = "409", ref = LifecycleResponses.WRONG_STAGE)}) instead of repeated whole. An
- * action whose answer says something of its own keeps it inline.
+ * action whose answer says something of its own, used by that action alone, keeps it inline.
  */
 final class LifecycleResponses {
 
@@ -14,6 +14,8 @@ final class LifecycleResponses {
     static final String WRONG_STAGE = "WrongStage";
     static final String NOT_YOURS = "NotYours";
     static final String BAD_FIELD = "BadField";
+    /** The refusal of an action on one named request of the item (accept or return its response). */
+    static final String RESPONSE_NOT_IN_REVIEW = "ResponseNotWaitingForReview";
 
     static final String PROBLEM_JSON = "application/problem+json";
 

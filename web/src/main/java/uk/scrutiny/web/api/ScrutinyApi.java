@@ -31,6 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
                                 examples = @ExampleObject(name = "wrong stage",
                                         value = LifecycleResponses.WRONG_STAGE_EXAMPLE))),
+                @APIResponse(name = LifecycleResponses.RESPONSE_NOT_IN_REVIEW, description = "this request's "
+                        + "response is not waiting for review: names the stage and the actions allowed now",
+                        content = @Content(mediaType = LifecycleResponses.PROBLEM_JSON,
+                                schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),
+                                examples = @ExampleObject(name = "wrong stage",
+                                        value = LifecycleResponses.WRONG_STAGE_EXAMPLE))),
                 @APIResponse(name = LifecycleResponses.NOT_YOURS, description = "not this user's action",
                         content = @Content(mediaType = LifecycleResponses.PROBLEM_JSON,
                                 schema = @Schema(implementation = LifecycleProblems.LifecycleProblem.class),

@@ -98,7 +98,7 @@ public class DemoItems {
     public boolean add(DemoItem demo) {
         Committee committee = committees.findByName(demo.committee()).orElseThrow(
                 () -> new IllegalStateException("Demo item for an unknown committee: " + demo.committee()));
-        if (items.findByCommittee(committee.id()).stream().anyMatch(i -> i.title().equals(demo.title()))) {
+        if (!items.findByCommitteeAndTitle(committee.id(), demo.title()).isEmpty()) {
             return false;
         }
         LocalDate today = LocalDate.now(clock);

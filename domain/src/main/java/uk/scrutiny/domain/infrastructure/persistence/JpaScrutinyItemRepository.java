@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,26 @@ public class JpaScrutinyItemRepository implements ScrutinyItemRepository {
     }
 
     @Override
+    public List<ScrutinyItem> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from ScrutinyItem i join fetch i.committee where i.id in :ids order by i.id",
+                ScrutinyItem.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public List<ScrutinyItem> findByCommittee(long committeeId) {
         return em.createQuery("select i from ScrutinyItem i left join fetch i.targetMeeting"
                         + " where i.committee.id = :committee order by i.id", ScrutinyItem.class)
                 .setParameter("committee", committeeId).getResultList();
+    }
+
+    @Override
+    public List<ScrutinyItem> findByCommitteeAndTitle(long committeeId, String title) {
+        return em.createQuery("select i from ScrutinyItem i where i.committee.id = :committee and i.title = :title"
+                        + " order by i.createdAt, i.id", ScrutinyItem.class)
+                .setParameter("committee", committeeId).setParameter("title", title).getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package uk.scrutiny.domain.model.item;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,19 @@ public interface ScrutinyItemRepository {
 
     Optional<ScrutinyItem> find(long id);
 
+    /**
+     * The items of these ids, with their committees, in id order; an id of no item is left out. One query for the
+     * items a page shows, however many there are.
+     */
+    List<ScrutinyItem> findByIds(Collection<Long> ids);
+
     List<ScrutinyItem> findByCommittee(long committeeId);
+
+    /**
+     * A committee's items of exactly that title, oldest first: a title names an item to its users but is not a key,
+     * so two items may share one.
+     */
+    List<ScrutinyItem> findByCommitteeAndTitle(long committeeId, String title);
 
     /** A committee's items at a stage, oldest first. */
     List<ScrutinyItem> findByCommitteeAndStage(long committeeId, Stage stage);

@@ -36,8 +36,7 @@ class DeepDivePagesIT {
     @BeforeAll
     static void signIn() {
         setting = Items.childrens();
-        browser = new Browser();
-        browser.signIn("democratic", "scrutiny-demo");
+        browser = Browser.signedInAs("democratic");
     }
 
     @AfterAll
@@ -210,8 +209,7 @@ class DeepDivePagesIT {
                         "Publish the referral form's guidance for schools by September.",
                         "Train every designated safeguarding lead in the new referral route.");
 
-        try (Browser councillor = new Browser()) {
-            councillor.signIn("member", "scrutiny-demo");
+        try (Browser councillor = Browser.signedInAs("member")) {
             councillor.open("/member/item.xhtml?id=" + id);
             assertThat(councillor.text("#deep-dive-working-group")).isEqualTo(name(joiner));
             assertThat(councillor.text("#timeline")).contains(name(joiner) + " joined the deep dive's working group.",

@@ -30,8 +30,7 @@ class ExtensionDecisionPagesIT {
     @BeforeAll
     static void signIn() {
         setting = Items.childrens();
-        browser = new Browser();
-        browser.signIn("democratic", "scrutiny-demo");
+        browser = Browser.signedInAs("democratic");
     }
 
     @AfterAll
@@ -88,8 +87,7 @@ class ExtensionDecisionPagesIT {
         assertThat(browser.findAll("#decision-form")).as("decided once").isEmpty();
         browser.check("extension-granted");
 
-        try (Browser officer = new Browser()) {
-            officer.signIn("officer", "scrutiny-demo");
+        try (Browser officer = Browser.signedInAs("officer")) {
             assertThat(officer.text("#request-" + request)).contains(DISPLAY.format(granted), "working days left");
             assertThat(officer.text("#extension-decision-" + request)).startsWith("Extension granted on")
                     .contains("now due " + DISPLAY.format(granted));
@@ -124,8 +122,7 @@ class ExtensionDecisionPagesIT {
         assertThat(browser.text("#current-due")).contains(DISPLAY.format(today()), "due today");
         browser.check("extension-refused");
 
-        try (Browser officer = new Browser()) {
-            officer.signIn("officer", "scrutiny-demo");
+        try (Browser officer = Browser.signedInAs("officer")) {
             assertThat(officer.text("#extension-decision-" + request)).contains("refused on", "the report must be "
                     + "published on time");
             officer.check("officer-requests-extension-refused");

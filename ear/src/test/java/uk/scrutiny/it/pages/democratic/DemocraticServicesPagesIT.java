@@ -34,8 +34,7 @@ class DemocraticServicesPagesIT {
     @BeforeAll
     static void signIn() {
         findDemoData();
-        browser = new Browser();
-        browser.signIn("democratic", "scrutiny-demo");
+        browser = Browser.signedInAs("democratic");
     }
 
     @AfterAll
@@ -178,8 +177,7 @@ class DemocraticServicesPagesIT {
         assertThat(browser.text("#issue-heading")).as("a colleague can still be asked")
                 .isEqualTo("Ask a further officer");
         browser.check("ds-item-two-officers");
-        try (Browser member = new Browser()) {
-            member.signIn("member", "scrutiny-demo");
+        try (Browser member = Browser.signedInAs("member")) {
             member.open("/member/item.xhtml?id=" + id);
             assertThat(member.text("#waiting-on")).contains("Olu Example (Lead Officer)", " and ",
                     "Oona Example (Report Author)").endsWith("(the officers still to respond)");
@@ -321,8 +319,7 @@ class DemocraticServicesPagesIT {
 
     @Test
     void onlyDemocraticServicesReachTheirPagesAndAMissingItemIsNotFound() {
-        try (Browser member = new Browser()) {
-            member.signIn("member", "scrutiny-demo");
+        try (Browser member = Browser.signedInAs("member")) {
             member.open("/democratic/dashboard.xhtml");
             assertThat(member.text("h1")).isEqualTo("You cannot see this page");
         }

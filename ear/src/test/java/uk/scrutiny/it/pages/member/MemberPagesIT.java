@@ -26,8 +26,7 @@ class MemberPagesIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = new Browser();
-        browser.signIn("member", "scrutiny-demo");
+        browser = Browser.signedInAs("member");
     }
 
     @AfterEach

@@ -44,7 +44,7 @@ class KeyboardOnlyResponseIT {
         String title = Items.uniqueTitle("Keyboard only");
         long itemId = Items.requested(setting, title);
         long requestId = Items.requestId(itemId);
-        browser.signIn("officer", "scrutiny-demo");
+        browser.signIn("officer");
         browser.open("/officer/response.xhtml?item=" + itemId + "&request=" + requestId);
 
         tabTo("answer-1");

@@ -41,7 +41,7 @@ class OfficerPagesIT {
         long itemId = Items.requested(setting, title);
         long requestId = Items.requestId(itemId);
 
-        browser.signIn("officer", "scrutiny-demo");
+        browser.signIn("officer");
         assertThat(browser.driver.getCurrentUrl()).as("the officer's start page").endsWith("/officer/requests.xhtml");
         assertThat(browser.text("#signed-in-name")).isEqualTo("Olu Example (Lead Officer)");
         assertThat(browser.text("#signed-in-roles")).isEqualTo("Officer");
@@ -109,7 +109,7 @@ class OfficerPagesIT {
         String title = Items.uniqueTitle("Extension and hand-over");
         long itemId = Items.requested(setting, title);
         long requestId = Items.requestId(itemId);
-        browser.signIn("officer", "scrutiny-demo");
+        browser.signIn("officer");
         browser.open("/officer/response.xhtml?item=" + itemId + "&request=" + requestId);
         browser.type("answer-1", "Started, not finished.");
 

@@ -22,7 +22,7 @@ class StartPagesIT {
                 {"democratic", "/democratic/dashboard.xhtml", null}};
         try (Browser browser = new Browser()) {
             for (String[] landing : landings) {
-                browser.signIn(landing[0], "scrutiny-demo");
+                browser.signIn(landing[0]);
                 assertThat(browser.driver.getCurrentUrl()).as(landing[0]).isEqualTo(Browser.BASE_URL + landing[1]);
                 if (landing[2] == null) {
                     browser.open("/");

@@ -51,8 +51,7 @@ class RecommendationPagesIT {
                 .filter(m -> !"cancelled".equals(m.getString("status"))).toList();
         assertThat(held).as("demo meetings more than three months ago").isNotEmpty();
         meetingId = held.get(held.size() - 1).getJsonNumber("id").longValue();
-        browser = new Browser();
-        browser.signIn("democratic", "scrutiny-demo");
+        browser = Browser.signedInAs("democratic");
     }
 
     @AfterAll
@@ -301,8 +300,7 @@ class RecommendationPagesIT {
         ok(post("democratic", "/api/items/" + id + "/recommendations/" + hubs + "/progress",
                 "{\"ragStatus\": \"RED\", \"notes\": \"Internal: the site in the north fell through.\"}"), 200);
 
-        try (Browser member = new Browser()) {
-            member.signIn("member", "scrutiny-demo");
+        try (Browser member = Browser.signedInAs("member")) {
             member.open("/member/items.xhtml");
             assertThat(member.text("#item-" + id)).contains(title, "In monitoring");
             member.check("recs-member-items");

@@ -57,14 +57,13 @@ public class PlannerPage extends DemocraticServicesPage {
     private List<Committee> all;
     private Committee selected;
     private MunicipalYear municipalYear;
-    private LocalDate today;
     private final List<MeetingRow> meetings = new ArrayList<>();
     private List<ScrutinyItem> unscheduled = List.of();
 
     @Transactional(Transactional.TxType.SUPPORTS)
     @Override
     public void load() {
-        today = today();
+        LocalDate today = today();
         DeadlineCalculator deadlines = deadlines();
         all = committees.findAll();
         selected = all.stream().filter(c -> String.valueOf(c.id()).equals(committee)).findFirst()
@@ -109,7 +108,8 @@ public class PlannerPage extends DemocraticServicesPage {
      */
     public boolean movable(ScrutinyItem item) {
         return MOVABLE.contains(item.stage()) && item.targetMeeting() != null
-                && item.targetMeeting().status() != MeetingStatus.HELD && !item.targetMeeting().date().isBefore(today);
+                && item.targetMeeting().status() != MeetingStatus.HELD
+                && !item.targetMeeting().date().isBefore(today());
     }
 
     public List<Integer> getYears() {

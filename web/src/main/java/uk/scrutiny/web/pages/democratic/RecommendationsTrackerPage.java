@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
+import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.recommendation.Recommendation;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
@@ -142,17 +144,26 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
         }
     }
 
-    /** The executive responses overdue, as democratic services' follow-up tasks, for every committee. */
+    /**
+     * The executive responses overdue, as democratic services' follow-up tasks, for every committee, in the order
+     * of the tasks; their items are read together.
+     */
     private void loadChases(DeadlineCalculator deadlines, LocalDate today) {
-        for (RecommendationLifecycle.WaitingTask task : lifecycle.tasksFor(actor())) {
-            if (!task.action().contains("record-executive-response") || task.due() == null
-                    || !task.due().isBefore(today)) {
-                continue;
+        List<RecommendationLifecycle.WaitingTask> overdue = lifecycle.tasksFor(actor()).stream()
+                .filter(t -> t.action().contains("record-executive-response") && t.due() != null
+                        && t.due().isBefore(today))
+                .toList();
+        Map<Long, ScrutinyItem> chased = items.findByIds(overdue.stream()
+                        .map(RecommendationLifecycle.WaitingTask::itemId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(ScrutinyItem::id, Function.identity()));
+        for (RecommendationLifecycle.WaitingTask task : overdue) {
+            ScrutinyItem item = chased.get(task.itemId());
+            if (item != null && item.stage().isOpen()) {
+                chases.add(new Chase(item.id(), item.title(), item.committee().name(), task.taskName(),
+                        Days.format(task.due()), Days.left(deadlines, today, task.due()),
+                        recommendations.findByItem(item.id()).stream()
+                                .filter(Recommendation::isAwaitingExecutiveResponse).count()));
             }
-            items.find(task.itemId()).filter(i -> i.stage().isOpen()).ifPresent(item -> chases.add(new Chase(
-                    item.id(), item.title(), item.committee().name(), task.taskName(), Days.format(task.due()),
-                    Days.left(deadlines, today, task.due()), recommendations.findByItem(item.id()).stream()
-                            .filter(Recommendation::isAwaitingExecutiveResponse).count())));
         }
     }
 
