@@ -113,7 +113,7 @@ public class WaitingTasks {
         Map<String, Waiting> union = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE task_key = ?"
-                        + " AND waits_on = ? AND (committee_id = ? OR ? IS NULL)"
+                        + " AND waits_on = ?" + (committeeId == null ? "" : " AND committee_id = ?")
                         + " ORDER BY due_at, created_at, task_id")) {
             List<String> waitsOn = new ArrayList<>();
             waitsOn.add(WaitingTaskRows.USER + actor.username());
@@ -121,12 +121,8 @@ public class WaitingTasks {
             for (String on : waitsOn) {
                 statement.setString(1, taskKey);
                 statement.setString(2, on);
-                if (committeeId == null) {
-                    statement.setNull(3, java.sql.Types.BIGINT);
-                    statement.setNull(4, java.sql.Types.BIGINT);
-                } else {
+                if (committeeId != null) {
                     statement.setLong(3, committeeId);
-                    statement.setLong(4, committeeId);
                 }
                 for (Waiting task : rows(statement)) {
                     union.putIfAbsent(task.taskId(), task);
