@@ -266,10 +266,14 @@ class LifecycleInContainerIT {
         assertWaitingAsTheEngineSays(ours, committeeId, everyone);
         assertThat(waiting(democratic, ours)).extracting(ItemLifecycle.WaitingTask::requestId).containsExactly(first);
 
+        lifecycle.acceptResponse(itemId, first, democratic);
+        assertWaitingAsTheEngineSays(ours, committeeId, everyone);
+        assertThat(waiting(democratic, ours)).isEmpty();
+        assertThat(waiting(officer, ours)).extracting(ItemLifecycle.WaitingTask::requestId).containsExactly(second);
+
         // The follow-up process's tasks are recorded too: the executive's response to the recommendation.
         lifecycle.submitResponse(itemId, new Commands.SubmitResponse(Map.of(1, "Provider figures attached."),
                 Map.of()), officer);
-        lifecycle.acceptResponse(itemId, first, democratic);
         lifecycle.acceptResponse(itemId, second, democratic);
         lifecycle.publish(itemId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), democratic);
         lifecycle.recordOutcome(itemId, new Commands.RecordOutcome(Resolution.RECOMMENDATIONS_MADE,
