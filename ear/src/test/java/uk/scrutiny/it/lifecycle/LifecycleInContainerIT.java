@@ -232,8 +232,9 @@ class LifecycleInContainerIT {
         assertThat(waiting(democratic, ours)).isEmpty();
 
         lifecycle.recordBackgroundFindings(itemId, "Re-referrals rose in two localities.", officer);
+        // A meeting held already, so the outcome can be recorded (the report then goes as an urgent item).
         long meetingId = committees.findMeetings(committeeId, null, null).stream()
-                .filter(m -> m.date().isAfter(java.time.LocalDate.now().plusDays(30))).findFirst().orElseThrow().id();
+                .filter(m -> m.date().isBefore(java.time.LocalDate.now())).reduce((a, b) -> b).orElseThrow().id();
         lifecycle.triage(itemId, new Commands.Triage(TriageDecision.REPORT, "Needs a report", null, meetingId), CHAIR);
         lifecycle.agreeKeyLinesOfEnquiry(itemId, new Commands.AgreeKeyLinesOfEnquiry(
                 List.of("Why have re-referrals risen?"), null, null), democratic);
@@ -275,6 +276,7 @@ class LifecycleInContainerIT {
         lifecycle.submitResponse(itemId, new Commands.SubmitResponse(Map.of(1, "Provider figures attached."),
                 Map.of()), officer);
         lifecycle.acceptResponse(itemId, second, democratic);
+        lifecycle.agreeUrgent(itemId, new Commands.AgreeUrgent(null, "The figures came late."), CHAIR);
         lifecycle.publish(itemId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), democratic);
         lifecycle.recordOutcome(itemId, new Commands.RecordOutcome(Resolution.RECOMMENDATIONS_MADE,
                 "The committee made a recommendation.", null), democratic);
