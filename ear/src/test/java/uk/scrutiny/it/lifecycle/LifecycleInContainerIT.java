@@ -32,6 +32,7 @@ import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.TriageDecision;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.redflag.Severity;
+import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.it.ContainerArchives;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
@@ -115,6 +116,9 @@ class LifecycleInContainerIT {
 
     @Inject
     RecommendationLifecycle recommendationLifecycle;
+
+    @Inject
+    CouncilCalendar calendar;
 
     @Test
     void aTriageTheEngineRefusesAfterTheItemChangedLeavesItemAndProcessAsBefore() {
@@ -232,9 +236,10 @@ class LifecycleInContainerIT {
         assertThat(waiting(democratic, ours)).isEmpty();
 
         lifecycle.recordBackgroundFindings(itemId, "Re-referrals rose in two localities.", officer);
-        // A meeting held already, so the outcome can be recorded (the report then goes as an urgent item).
-        long meetingId = committees.findMeetings(committeeId, null, null).stream()
-                .filter(m -> m.date().isBefore(java.time.LocalDate.now())).reduce((a, b) -> b).orElseThrow().id();
+        // A meeting held already, so the outcome can be recorded (the report published by its publication date).
+        var meeting = committees.findMeetings(committeeId, null, null).stream()
+                .filter(m -> m.date().isBefore(java.time.LocalDate.now())).reduce((a, b) -> b).orElseThrow();
+        long meetingId = meeting.id();
         lifecycle.triage(itemId, new Commands.Triage(TriageDecision.REPORT, "Needs a report", null, meetingId), CHAIR);
         lifecycle.agreeKeyLinesOfEnquiry(itemId, new Commands.AgreeKeyLinesOfEnquiry(
                 List.of("Why have re-referrals risen?"), null, null), democratic);
@@ -276,8 +281,7 @@ class LifecycleInContainerIT {
         lifecycle.submitResponse(itemId, new Commands.SubmitResponse(Map.of(1, "Provider figures attached."),
                 Map.of()), officer);
         lifecycle.acceptResponse(itemId, second, democratic);
-        lifecycle.agreeUrgent(itemId, new Commands.AgreeUrgent(null, "The figures came late."), CHAIR);
-        lifecycle.publish(itemId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), democratic);
+        lifecycle.publish(itemId, calendar.deadlines().publicationDate(meeting.date()).date(), democratic);
         lifecycle.recordOutcome(itemId, new Commands.RecordOutcome(Resolution.RECOMMENDATIONS_MADE,
                 "The committee made a recommendation.", null), democratic);
         recommendationLifecycle.recordRecommendations(itemId, List.of(new FollowUpCommands.NewRecommendation(
