@@ -200,7 +200,7 @@ public class BenchmarkDataServlet extends HttpServlet {
             passwordHash.initialize(PasswordHashing.parameters());
             String hash = passwordHash.generate("scrutiny-demo".toCharArray()); // one PBKDF2 for all of them
             for (int i = 1; i <= officerCount; i++) {
-                String username = String.format(Locale.ROOT, "bench-officer-%03d", i);
+                String username = officer(i);
                 if (users.findByUsername(username).isEmpty()) {
                     users.store(new User(username, "Benchmark Officer " + i, username + "@example.org", hash,
                             Set.of(Role.OFFICER)));
@@ -341,7 +341,7 @@ public class BenchmarkDataServlet extends HttpServlet {
         }
         List<String> officers = new ArrayList<>();
         for (int i = 1; i <= officerCount; i++) {
-            officers.add(String.format(Locale.ROOT, "bench-officer-%03d", i));
+            officers.add(officer(i));
         }
         List<Long> transitions = transitionPool(committeeIds.get(committeeIds.size() - 1), lastCommitteesMeetings,
                 dataSourceId, officers, transitionCount, today);
@@ -567,6 +567,11 @@ public class BenchmarkDataServlet extends HttpServlet {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The user name of the benchmark's i-th officer (from 1). */
+    private static String officer(int i) {
+        return String.format(Locale.ROOT, "bench-officer-%03d", i);
     }
 
     private static LocalDate weekday(LocalDate date) {

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -82,8 +83,7 @@ public class WaitingTasks {
      */
     @Transactional
     public First page(Actor actor, Long committeeId, int from, int count) {
-        Page page = read(actor, ItemLifecycle.PROCESS_KEY, committeeId, from, count,
-                groupsWithTasks(actor).stream().map(g -> WaitingTaskRows.GROUP + g).toList());
+        Page page = read(actor, ItemLifecycle.PROCESS_KEY, committeeId, from, count, groupsWithTasks(actor));
         return new First(page.rows().stream().map(row -> new ItemLifecycle.WaitingTask(row.itemId(),
                 Action.forTask(row.taskKey()).stream().map(Action::apiName).collect(Collectors.joining("|")),
                 row.taskName(), row.due(), row.requestId())).toList(), page.total());
@@ -99,8 +99,7 @@ public class WaitingTasks {
      */
     @Transactional
     public List<Row> all(Actor actor, String processKey) {
-        return read(actor, processKey, null, 0, Integer.MAX_VALUE - 1, actor.groups().stream()
-                .map(g -> WaitingTaskRows.GROUP + g).toList()).rows();
+        return read(actor, processKey, null, 0, Integer.MAX_VALUE - 1, actor.groups()).rows();
     }
 
     /**
@@ -110,28 +109,26 @@ public class WaitingTasks {
      */
     @Transactional
     public List<Row> ofKind(Actor actor, String taskKey, Long committeeId) {
-        Map<String, Waiting> union = new HashMap<>();
+        List<List<Waiting>> parts = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE task_key = ?"
                         + " AND waits_on = ?" + (committeeId == null ? "" : " AND committee_id = ?")
                         + " ORDER BY due_at, created_at, task_id")) {
             List<String> waitsOn = new ArrayList<>();
             waitsOn.add(WaitingTaskRows.USER + actor.username());
-            actor.groups().forEach(g -> waitsOn.add(WaitingTaskRows.GROUP + g));
+            waitsOn.addAll(asGroups(actor.groups()));
             for (String on : waitsOn) {
                 statement.setString(1, taskKey);
                 statement.setString(2, on);
                 if (committeeId != null) {
                     statement.setLong(3, committeeId);
                 }
-                for (Waiting task : rows(statement)) {
-                    union.putIfAbsent(task.taskId(), task);
-                }
+                parts.add(rows(statement));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the tasks waiting on " + actor.username(), e);
         }
-        return union.values().stream().sorted(Waiting.ORDER).map(Waiting::row).toList();
+        return inPageOrder(parts).stream().map(Waiting::row).toList();
     }
 
     private record Page(List<Row> rows, long total) {
@@ -139,8 +136,8 @@ public class WaitingTasks {
 
     /** The page of the union of what waits on the person and on their groups (each task once), and its size. */
     private Page read(Actor actor, String processKey, Long committeeId, int from, int count,
-            List<String> groupsAsked) {
-        List<String> groups = new ArrayList<>(groupsAsked);
+            Collection<String> groupNames) {
+        List<String> groups = asGroups(groupNames);
         try (Connection connection = dataSource.getConnection()) {
             Map<String, Long> counts = new HashMap<>();
             for (String group : groups) {
@@ -158,17 +155,27 @@ public class WaitingTasks {
             }
             // The first (from + count) of the union are among the first (from + count) of each part: a task's place
             // in its own part is never later than its place in the union.
-            Map<String, Waiting> union = new HashMap<>();
+            List<List<Waiting>> parts = new ArrayList<>();
             for (String on : waitsOn) {
-                for (Waiting task : first(connection, on, processKey, committeeId, from + count)) {
-                    union.putIfAbsent(task.taskId(), task);
-                }
+                parts.add(first(connection, on, processKey, committeeId, from + count));
             }
-            return new Page(union.values().stream().sorted(Waiting.ORDER).skip(from).limit(count).map(Waiting::row)
-                    .toList(), total);
+            return new Page(inPageOrder(parts).stream().skip(from).limit(count).map(Waiting::row).toList(), total);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the tasks waiting on " + actor.username(), e);
         }
+    }
+
+    /** The groups as their rows name them. */
+    private static List<String> asGroups(Collection<String> groupNames) {
+        return groupNames.stream().map(g -> WaitingTaskRows.GROUP + g).collect(Collectors.toCollection(
+                ArrayList::new));
+    }
+
+    /** The rows of several people and groups, each task once, in page order. */
+    private static List<Waiting> inPageOrder(List<List<Waiting>> parts) {
+        Map<String, Waiting> union = new HashMap<>();
+        parts.forEach(part -> part.forEach(task -> union.putIfAbsent(task.taskId(), task)));
+        return union.values().stream().sorted(Waiting.ORDER).toList();
     }
 
     /** A row of the tasks waiting on someone, in the order pages are cut. */
@@ -294,10 +301,7 @@ public class WaitingTasks {
             }
             transaction.commit();
         } finally {
-            if (transaction.getStatus() == Status.STATUS_ACTIVE
-                    || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
-                transaction.rollback();
-            }
+            rollbackIfActive();
         }
         int recorded = 0;
         for (int from = 0; from < missing.size(); from += FILL_BATCH) {
@@ -328,11 +332,15 @@ public class WaitingTasks {
             }
             transaction.commit();
         } finally {
-            if (transaction.getStatus() == Status.STATUS_ACTIVE
-                    || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
-                transaction.rollback();
-            }
+            rollbackIfActive();
         }
         return rows;
+    }
+
+    private void rollbackIfActive() throws Exception {
+        if (transaction.getStatus() == Status.STATUS_ACTIVE
+                || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+            transaction.rollback();
+        }
     }
 }
