@@ -85,6 +85,11 @@ public final class TestServer {
         return send(request(path).header("Authorization", basic(username, password)).GET().build());
     }
 
+    /** A request that carries only the given Cookie header, as a browser would after signing in. */
+    public static HttpResponse<String> getWithCookies(String path, String cookies) {
+        return send(request(path).header("Cookie", cookies).GET().build());
+    }
+
     /** A request with a JSON body, as the given user. */
     public static HttpResponse<String> sendAs(String username, String method, String path, String json) {
         HttpRequest.Builder builder = request(path).header("Authorization", basic(username, DEMO_PASSWORD));

@@ -2,7 +2,10 @@ package uk.scrutiny.it.pages.publicpages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.scrutiny.it.TestServer;
 import uk.scrutiny.it.pages.Browser;
 
 /**
@@ -36,6 +39,28 @@ class StartPagesIT {
             browser.open("/officer/requests.xhtml");
             assertThat(browser.driver.getCurrentUrl()).as("the session ended with sign-out")
                     .contains("/sign-in.xhtml?next=");
+        }
+    }
+
+    /**
+     * A signed-in request is recognised by its cookies alone (not by running the sign-in again), so the cookies of a
+     * session that signed out must not work when sent again, by the browser or by anyone who copied them.
+     */
+    @Test
+    void theCookiesOfASignedOutSessionAreRefused() {
+        try (Browser browser = Browser.signedInAs("officer")) {
+            String cookies = browser.driver.manage().getCookies().stream()
+                    .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+            assertThat(cookies).contains("SCRUTINYSSO=");
+            assertThat(TestServer.getWithCookies("/api/my-tasks", cookies).statusCode()).as("signed in")
+                    .isEqualTo(200);
+
+            browser.submit("#sign-out input[type=submit]");
+            assertThat(browser.findAll("#signed-in-name")).isEmpty();
+
+            HttpResponse<String> replayed = TestServer.getWithCookies("/api/my-tasks", cookies);
+            assertThat(replayed.statusCode()).as("the signed-out session's cookies sent again").isEqualTo(401);
+            assertThat(replayed.body()).contains("Sign in");
         }
     }
 }
