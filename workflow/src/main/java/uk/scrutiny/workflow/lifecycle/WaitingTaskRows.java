@@ -2,6 +2,7 @@ package uk.scrutiny.workflow.lifecycle;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -59,6 +60,9 @@ public class WaitingTaskRows implements FlowableEventListener {
     @Resource(lookup = "jdbc/scrutiny")
     DataSource dataSource;
 
+    @Inject
+    WaitingTaskCounts counts;
+
     /**
      * The processes whose tasks are recorded: an item's lifecycle, and the follow-up of its recommendations and deep
      * dive (the recommendations package's {@code FollowUpTasks.PROCESS_KEY}, which this package cannot see).
@@ -83,6 +87,7 @@ public class WaitingTaskRows implements FlowableEventListener {
                 || !(entityEvent.getEntity() instanceof TaskEntity task) || processOf(task) == null) {
             return;
         }
+        counts.changing();
         try (Connection connection = dataSource.getConnection()) {
             delete(connection, task.getId());
             if (REWRITTEN.contains(event.getType())) {

@@ -64,6 +64,9 @@ public class WaitingTasks {
     @Inject
     CandidateGroups candidateGroups;
 
+    @Inject
+    WaitingTaskCounts counts;
+
     @Resource(lookup = "jdbc/scrutiny")
     DataSource dataSource;
 
@@ -139,17 +142,17 @@ public class WaitingTasks {
             Collection<String> groupNames) {
         List<String> groups = asGroups(groupNames);
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, Long> counts = new HashMap<>();
+            Map<String, Long> sizes = new HashMap<>();
             for (String group : groups) {
-                counts.put(group, count(connection, group, processKey, committeeId));
+                sizes.put(group, count(connection, group, processKey, committeeId));
             }
             // The person's own first, then their groups from the fewest tasks to the most (see distinct).
-            groups.sort(Comparator.comparing(counts::get));
+            groups.sort(Comparator.comparing(sizes::get));
             List<String> waitsOn = new ArrayList<>();
             waitsOn.add(WaitingTaskRows.USER + actor.username());
             waitsOn.addAll(groups);
             long total = count(connection, waitsOn.get(0), processKey, committeeId)
-                    + distinct(connection, groups, counts, processKey, committeeId);
+                    + distinct(connection, groups, sizes, processKey, committeeId);
             if (total <= from || count < 1) {
                 return new Page(List.of(), total);
             }
@@ -191,7 +194,13 @@ public class WaitingTasks {
      * services) has a row for each. The groups come fewest tasks first, and a group's task is counted only if no
      * later group has it, so only the smaller groups' rows are looked up in the others.
      */
-    private static long distinct(Connection connection, List<String> groups, Map<String, Long> counts,
+    private long distinct(Connection connection, List<String> groups, Map<String, Long> counts,
+            String processKey, Long committeeId) throws SQLException {
+        return this.counts.count(new Counted("distinct " + groups, processKey, committeeId),
+                () -> distinctNow(connection, groups, counts, processKey, committeeId));
+    }
+
+    private static long distinctNow(Connection connection, List<String> groups, Map<String, Long> counts,
             String processKey, Long committeeId) throws SQLException {
         long total = 0;
         for (int i = 0; i < groups.size(); i++) {
@@ -219,7 +228,17 @@ public class WaitingTasks {
         return total;
     }
 
-    private static long count(Connection connection, String waitsOn, String processKey, Long committeeId)
+    private long count(Connection connection, String waitsOn, String processKey, Long committeeId)
+            throws SQLException {
+        return counts.count(new Counted(waitsOn, processKey, committeeId),
+                () -> countNow(connection, waitsOn, processKey, committeeId));
+    }
+
+    /** What a count is of: the tasks of a process waiting on someone, of one committee's items or all. */
+    private record Counted(String waitsOn, String processKey, Long committeeId) {
+    }
+
+    private static long countNow(Connection connection, String waitsOn, String processKey, Long committeeId)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM waiting_task"
                 + " WHERE waits_on = ? AND process_key = ?" + (committeeId == null ? "" : " AND committee_id = ?"))) {
@@ -287,6 +306,7 @@ public class WaitingTasks {
         int removed;
         List<Task> missing;
         transaction.begin();
+        counts.changing();
         try {
             // The engine first: it creates its tables on a new database.
             missing = taskService.createNativeTaskQuery().sql("SELECT T.* FROM ACT_RU_TASK T WHERE (T.PROC_DEF_ID_"
@@ -316,6 +336,7 @@ public class WaitingTasks {
     private int record(List<Task> tasks) throws Exception {
         int rows = 0;
         transaction.begin();
+        counts.changing();
         try (Connection connection = dataSource.getConnection()) {
             for (Task task : tasks) {
                 Map<String, Object> variables;
