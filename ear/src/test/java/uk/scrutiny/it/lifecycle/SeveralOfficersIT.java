@@ -262,6 +262,71 @@ class SeveralOfficersIT {
     }
 
     /**
+     * Both responses in review, so neither request awaits its officer any more: accepting the first leaves the
+     * further officer's review waiting, and only the second acceptance lets the report be published.
+     */
+    @Test
+    void aFurtherOfficersResponseInReviewIsWaitedForWhenTheFirstIsAccepted() {
+        long id = itemForMeeting("A colleague asked later, both answered", setting.meetingId());
+        issueTo(id, "officer");
+        JsonObject both = issueTo(id, "officer2");
+        JsonObject first = requestOf(both, "officer");
+        JsonObject second = requestOf(both, "officer2");
+        submit("officer", id, "Olu's part.");
+        submit("officer2", id, "Oona's part.");
+        assertThat(tasksFor("democratic", id)).hasSize(2);
+
+        JsonObject oneAccepted = ok(post("democratic", path(id, first) + "/accept-response", "{}"), 200);
+        assertThat(strings(oneAccepted, "allowedActions")).as("the further officer's response still in review")
+                .contains("accept-response").doesNotContain("publish");
+        assertThat(tasksFor("democratic", id)).singleElement();
+
+        JsonObject accepted = ok(post("democratic", path(id, second) + "/accept-response", "{}"), 200);
+        assertThat(strings(accepted, "allowedActions")).contains("publish");
+    }
+
+    /** The same, the further officer's response accepted first. */
+    @Test
+    void theFurtherOfficersResponseAcceptedFirstLeavesTheFirstOfficersWaiting() {
+        long id = itemForMeeting("A colleague asked later, accepted first", setting.meetingId());
+        issueTo(id, "officer");
+        JsonObject both = issueTo(id, "officer2");
+        JsonObject first = requestOf(both, "officer");
+        JsonObject second = requestOf(both, "officer2");
+        submit("officer2", id, "Oona's part.");
+        submit("officer", id, "Olu's part.");
+
+        JsonObject furtherAccepted = ok(post("democratic", path(id, second) + "/accept-response", "{}"), 200);
+        assertThat(requestOf(furtherAccepted, "officer").getString("status")).isEqualTo("responded");
+        assertThat(strings(furtherAccepted, "allowedActions")).as("the first officer's response still in review")
+                .contains("accept-response").doesNotContain("publish");
+        assertThat(tasksFor("democratic", id)).singleElement().satisfies(t -> assertThat(
+                t.getJsonNumber("requestId").longValue()).isEqualTo(id(first)));
+
+        JsonObject accepted = ok(post("democratic", path(id, first) + "/accept-response", "{}"), 200);
+        assertThat(accepted.getJsonArray("requests")).allSatisfy(
+                r -> assertThat(r.asJsonObject().getString("status")).isEqualTo("accepted"));
+        assertThat(strings(accepted, "allowedActions")).containsExactly("publish", "withdraw");
+    }
+
+    /** Not only a further officer's: two asked at once, both in review, one accepted, the other still waits. */
+    @Test
+    void twoAskedAtOnceBothInReviewOneAcceptedTheOtherStillWaits() {
+        long id = itemForMeeting("Two asked at once, both in review", setting.meetingId());
+        JsonObject issued = issueTo(id, "officer", "officer2");
+        submit("officer", id, "Olu's part.");
+        submit("officer2", id, "Oona's part.");
+
+        JsonObject oneAccepted = ok(post("democratic", path(id, requestOf(issued, "officer2")) + "/accept-response",
+                "{}"), 200);
+        assertThat(strings(oneAccepted, "allowedActions")).doesNotContain("publish");
+        assertThat(tasksFor("democratic", id)).singleElement().satisfies(t -> assertThat(
+                t.getJsonNumber("requestId").longValue()).isEqualTo(id(requestOf(issued, "officer"))));
+        JsonObject accepted = ok(post("democratic", "/api/items/" + id + "/accept-response", "{}"), 200);
+        assertThat(strings(accepted, "allowedActions")).containsExactly("publish", "withdraw");
+    }
+
+    /**
      * Repeated, as the two may or may not meet on the item's lock in a given round. Each officer answers their own
      * request: neither conflicts with the other, so both go through, and the last one in moves the item on.
      */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import uk.scrutiny.domain.model.item.InformationRequest;
+import uk.scrutiny.domain.model.item.RequestStatus;
 import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 
 /**
@@ -25,12 +26,32 @@ public class RequestTasks {
     @Inject
     ScrutinyItemRepository items;
 
-    /** The ids of the item's requests awaiting their officer, oldest first: one instance of the subprocess each. */
+    /**
+     * The ids of the item's requests whose responses are not yet accepted (awaiting their officer or in review;
+     * withdrawn ones left out), oldest first: one instance of the subprocess each. When the issue task completes
+     * these are the requests just issued, as every earlier one is accepted by then. The engine asks again each time
+     * an instance ends, and leaves the subprocess at once if the answer is empty, ending the instances still
+     * running: so the answer is empty only once every response is accepted. (The requests awaiting their officer
+     * alone are empty as soon as every response is in: accepting one of two responses in review then published
+     * without the other.)
+     */
     @Transactional
-    public List<Long> openRequests(long itemId) {
-        return items.find(itemId).map(item -> item.openRequests().stream().map(InformationRequest::id).toList())
+    public List<Long> requestsNotYetAccepted(long itemId) {
+        return items.find(itemId).map(item -> item.requests().stream()
+                        .filter(r -> r.status() == RequestStatus.OPEN || r.status() == RequestStatus.RESPONDED)
+                        .map(InformationRequest::id).toList())
                 .orElseThrow(() -> new IllegalStateException("The process of item " + itemId
                         + " outlived its item"));
+    }
+
+    /**
+     * What the definitions deployed before {@link #requestsNotYetAccepted} ask for their responses subprocess.
+     * Their running instances ask it each time an instance ends, so it answers the same: the requests not yet
+     * accepted, not just those awaiting their officer (which ended those instances early).
+     */
+    @Transactional
+    public List<Long> openRequests(long itemId) {
+        return requestsNotYetAccepted(itemId);
     }
 
     @Transactional

@@ -75,7 +75,7 @@ class ScrutinyItemProcessTest {
         assertThat(task(key).getTaskDefinitionKey()).as("returned for more").isEqualTo("officerResponse");
         assertThat(task(key).getAssignee()).isEqualTo("officer");
         complete(key, Map.of());
-        complete(key, Map.of("accepted", true));
+        accept(task(key));
         assertThat(task(key).getTaskDefinitionKey()).isEqualTo("publish");
         complete(key, Map.of());
         assertThat(task(key).getTaskDefinitionKey()).isEqualTo("recordOutcome");
@@ -86,7 +86,7 @@ class ScrutinyItemProcessTest {
         complete(key, Map.of());
         issue(key, 102L);
         complete(key, Map.of());
-        complete(key, Map.of("accepted", true));
+        accept(task(key));
         complete(key, Map.of());
         complete(key, Map.of("resolution", "NOTED"));
         assertThat(running(key)).isFalse();
@@ -108,19 +108,19 @@ class ScrutinyItemProcessTest {
         Task review = tasks(key).stream().filter(t -> t.getTaskDefinitionKey().equals("reviewResponse"))
                 .findFirst().orElseThrow();
         assertThat(review.getName()).isEqualTo("Review the response from Oona Example");
-        complete(review, Map.of("accepted", true));
+        accept(review);
         assertThat(tasks(key)).as("the other officer still answers").singleElement()
                 .satisfies(t -> assertThat(t.getAssignee()).isEqualTo("officer"));
 
         // A colleague asked while the first request is still out: an instance of its own.
-        runtime.addMultiInstanceExecution("responses", processOf(key), Map.of("requestId", 301L));
+        addRequest(key, 301L);
         assertThat(tasks(key)).extracting(Task::getAssignee).containsExactlyInAnyOrder("officer", "officer2");
         Task added = taskOf(key, "officer2");
         assertThat(added.getDueDate()).isEqualTo(RequestsOnFile.due(301L));
 
         complete(taskOf(key, "officer"), Map.of());
-        complete(tasks(key).stream().filter(t -> t.getTaskDefinitionKey().equals("reviewResponse")).findFirst()
-                .orElseThrow(), Map.of("accepted", true));
+        accept(tasks(key).stream().filter(t -> t.getTaskDefinitionKey().equals("reviewResponse")).findFirst()
+                .orElseThrow());
         assertThat(tasks(key)).as("publication waits for the added request").singleElement()
                 .satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo("officerResponse"));
         complete(added, Map.of());
@@ -128,7 +128,62 @@ class ScrutinyItemProcessTest {
         assertThat(task(key).getAssignee()).as("returned to the officer holding the added request")
                 .isEqualTo("officer2");
         complete(task(key), Map.of());
-        complete(task(key), Map.of("accepted", true));
+        accept(task(key));
+        assertThat(task(key).getTaskDefinitionKey()).isEqualTo("publish");
+        assertThat(runtime.getVariables(processOf(key))).containsOnlyKeys("itemId");
+    }
+
+    /**
+     * Both responses in review, so no request awaits its officer: accepting one leaves the other's review waiting
+     * (the engine asks for the requests again as each instance ends and leaves at once on none).
+     */
+    @Test
+    void aResponseAcceptedWhileAnotherIsInReviewLeavesThatReviewWaiting() {
+        String key = start(10);
+        complete(key, Map.of("decision", "REPORT"));
+        complete(key, Map.of());
+        issue(key, 101L, 201L);
+        complete(taskOf(key, "officer"), Map.of());
+        complete(taskOf(key, "officer2"), Map.of());
+        accept(reviewOf(key, 101L));
+        assertThat(tasks(key)).as("the other response still in review").singleElement()
+                .satisfies(t -> assertThat(t.getName()).isEqualTo("Review the response from Oona Example"));
+        accept(reviewOf(key, 201L));
+        assertThat(task(key).getTaskDefinitionKey()).isEqualTo("publish");
+    }
+
+    /**
+     * Three officers, two of them asked while the first answers (instances added to the running subprocess): each
+     * added instance counts as running while it is in review, returns loop on their own, and the item goes on
+     * only when the last response is accepted, whichever order they are accepted in.
+     */
+    @Test
+    void threeOfficersTwoAskedLaterAreEachWaitedForThroughReturnsAndAcceptances() {
+        String key = start(11);
+        complete(key, Map.of("decision", "REPORT"));
+        complete(key, Map.of());
+        issue(key, 101L);
+        addRequest(key, 201L);
+        complete(taskOf(key, "officer2"), Map.of());
+        addRequest(key, 302L);
+        assertThat(tasks(key)).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder("officerResponse",
+                "reviewResponse", "officerResponse");
+        complete(taskOf(key, "officer"), Map.of());
+        complete(taskOf(key, "officer2"), Map.of());
+        assertThat(tasks(key)).as("every response in review").extracting(Task::getTaskDefinitionKey)
+                .containsOnly("reviewResponse").hasSize(3);
+
+        accept(reviewOf(key, 302L));
+        assertThat(tasks(key)).as("the last added accepted first").hasSize(2)
+                .allSatisfy(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo("reviewResponse"));
+        complete(reviewOf(key, 201L), Map.of("accepted", false));
+        assertThat(taskOf(key, "officer2").getTaskDefinitionKey()).as("returned for more")
+                .isEqualTo("officerResponse");
+        accept(reviewOf(key, 101L));
+        assertThat(tasks(key)).as("the returned one still to come").singleElement()
+                .satisfies(t -> assertThat(t.getAssignee()).isEqualTo("officer2"));
+        complete(taskOf(key, "officer2"), Map.of());
+        accept(reviewOf(key, 201L));
         assertThat(task(key).getTaskDefinitionKey()).isEqualTo("publish");
         assertThat(runtime.getVariables(processOf(key))).containsOnlyKeys("itemId");
     }
@@ -148,7 +203,7 @@ class ScrutinyItemProcessTest {
         complete(referred, Map.of());
         issue(referred, 101L);
         complete(referred, Map.of());
-        complete(referred, Map.of("accepted", true));
+        accept(task(referred));
         complete(referred, Map.of());
         complete(referred, Map.of("resolution", "REFERRED_TO_DEEP_DIVE"));
         assertThat(running(referred)).isFalse();
@@ -159,7 +214,7 @@ class ScrutinyItemProcessTest {
         issue(recommended, 201L);
         assertThat(task(recommended).getAssignee()).isEqualTo("officer2");
         complete(recommended, Map.of());
-        complete(recommended, Map.of("accepted", true));
+        accept(task(recommended));
         complete(recommended, Map.of());
         complete(recommended, Map.of("resolution", "RECOMMENDATIONS_MADE"));
         assertThat(running(recommended)).isFalse();
@@ -236,11 +291,36 @@ class ScrutinyItemProcessTest {
         tasks.complete(task.getId(), Map.of(), transientVariables);
     }
 
-    /** Completes the issue task with these requests on file as the item's open ones. */
+    /** Completes the issue task with these requests on file for the item, none accepted yet. */
     private static void issue(String key, Long... requestIds) {
-        long itemId = ((Number) runtime.getVariable(processOf(key), "itemId")).longValue();
-        RequestsOnFile.OPEN.put(itemId, List.of(requestIds));
+        RequestsOnFile.issue(itemIdOf(key), requestIds);
         complete(key, Map.of());
+    }
+
+    /** A further officer asked while others answer, as ItemLifecycle asks: an instance of its own. */
+    private static void addRequest(String key, long requestId) {
+        RequestsOnFile.issue(itemIdOf(key), requestId);
+        runtime.addMultiInstanceExecution("responses", processOf(key), Map.of("requestId", requestId));
+    }
+
+    /** Accepts the response this review task is for: accepted on file first, as ItemLifecycle stores it first. */
+    private static void accept(Task review) {
+        assertThat(review.getTaskDefinitionKey()).isEqualTo("reviewResponse");
+        long requestId = ((Number) runtime.getVariable(review.getExecutionId(), "requestId")).longValue();
+        RequestsOnFile.accept(itemIdOf(review.getProcessInstanceId()), requestId);
+        complete(review, Map.of("accepted", true));
+    }
+
+    private static long itemIdOf(String keyOrProcessInstanceId) {
+        String processInstanceId = keyOrProcessInstanceId.startsWith("test-") ? processOf(keyOrProcessInstanceId)
+                : keyOrProcessInstanceId;
+        return ((Number) runtime.getVariable(processInstanceId, "itemId")).longValue();
+    }
+
+    private static Task reviewOf(String key, long requestId) {
+        return tasks(key).stream().filter(t -> t.getTaskDefinitionKey().equals("reviewResponse"))
+                .filter(t -> ((Number) runtime.getVariable(t.getExecutionId(), "requestId")).longValue() == requestId)
+                .findFirst().orElseThrow(() -> new AssertionError("No review of request " + requestId));
     }
 
     private static List<Task> tasks(String key) {
@@ -260,15 +340,27 @@ class ScrutinyItemProcessTest {
     }
 
     /**
-     * What RequestTasks reads from the domain in the application: here three requests on file, by id (1xx to
-     * officer, 2xx and 3xx to officer2), each due on a day of its own.
+     * What RequestTasks reads from the domain in the application: here requests on file per item, by id (1xx to
+     * officer, 2xx and 3xx to officer2), each due on a day of its own, and whether each is accepted yet.
      */
     public static final class RequestsOnFile {
 
-        static final Map<Long, List<Long>> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Per item, its requests in the order issued, each with whether its response is accepted. */
+        static final Map<Long, Map<Long, Boolean>> ACCEPTED = new java.util.concurrent.ConcurrentHashMap<>();
 
-        public List<Long> openRequests(long itemId) {
-            return OPEN.get(itemId);
+        static void issue(long itemId, Long... requestIds) {
+            for (Long requestId : requestIds) {
+                ACCEPTED.computeIfAbsent(itemId, id -> new java.util.LinkedHashMap<>()).put(requestId, false);
+            }
+        }
+
+        static void accept(long itemId, long requestId) {
+            ACCEPTED.get(itemId).put(requestId, true);
+        }
+
+        public List<Long> requestsNotYetAccepted(long itemId) {
+            return ACCEPTED.getOrDefault(itemId, Map.of()).entrySet().stream().filter(e -> !e.getValue())
+                    .map(Map.Entry::getKey).toList();
         }
 
         public String officer(long itemId, long requestId) {
