@@ -36,10 +36,10 @@ public abstract class DemocraticServicesPage {
     CouncilCalendar calendar;
 
     @Inject
-    FormErrors errors;
+    protected FormErrors errors;
 
     @Inject
-    FacesContext faces;
+    protected FacesContext faces;
 
     @Inject
     SecurityContext security;
@@ -77,7 +77,7 @@ public abstract class DemocraticServicesPage {
         return deadlines;
     }
 
-    LocalDate today() {
+    protected LocalDate today() {
         return Days.today(clock);
     }
 
