@@ -63,8 +63,7 @@ class DashboardEscalationPagesIT {
         long committee = TestServer.object(Api.get("democratic", "/api/items/" + issued.itemId()))
                 .getJsonNumber("committeeId").longValue();
 
-        try (Browser browser = new Browser()) {
-            browser.signIn("democratic", "scrutiny-demo");
+        try (Browser browser = Browser.signedInAs("democratic")) {
             browser.open("/democratic/dashboard.xhtml?committee=" + committee);
             assertThat(browser.findAll("#task-" + issued.itemId())).as("on the first page: escalations come first")
                     .hasSize(1);
