@@ -77,7 +77,8 @@ public class DashboardPage extends DemocraticServicesPage {
      * @param actionPage where to act when it is not the item page (an extension's decision, a deep dive), or null
      * @param actionLabel the words of the link to it
      * @param requestId for the review of one officer's response: which request, so the item page opens that
-     *                  response (an item with several officers has one review per response); otherwise null
+     *                  response (an item with several officers has one review per response); for an escalation, the
+     *                  request whose response is overdue; otherwise null
      */
     public record TaskRow(long itemId, String title, String committee, String task, LocalDate due, boolean escalated,
             String actionPage, String actionLabel, Long requestId) {
@@ -87,15 +88,18 @@ public class DashboardPage extends DemocraticServicesPage {
             this(itemId, title, committee, task, due, escalated, actionPage, actionLabel, null);
         }
 
-        /** Unique on the page: an item with several officers has a review task per response. */
+        /**
+         * Unique on the page: an item with several officers has a review task per response, and an escalation per
+         * overdue response (alongside the review of another officer's response).
+         */
         public String rowId() {
-            return "task-" + itemId + (requestId == null ? "" : "-request-" + requestId);
+            return "task-" + itemId + (requestId == null ? "" : (escalated ? "-escalation-" : "-request-") + requestId);
         }
 
         /** The item page, at the response this task reviews when it reviews one. */
         public String itemPage() {
             return "/democratic/item.xhtml?id=" + itemId
-                    + (requestId == null ? "" : "&review=" + requestId + "#review-heading");
+                    + (requestId == null || escalated ? "" : "&review=" + requestId + "#review-heading");
         }
     }
 
@@ -204,7 +208,7 @@ public class DashboardPage extends DemocraticServicesPage {
             if (item != null) {
                 tasks.add(new TaskRow(item.id(), item.title(), committeeName(item), "Chase the response from "
                         + e.officer() + ", overdue and escalated to you, or hand the request to another officer",
-                        e.due(), true, null, null));
+                        e.due(), true, null, null, e.requestId()));
             }
         }
         for (ItemLifecycle.WaitingTask task : shown.process()) {
