@@ -18,8 +18,8 @@ import uk.scrutiny.it.pages.Browser;
 
 /**
  * The chair's tasks as chair, through their pages: a red flag a member raised is triaged to a meeting from the
- * chair's start page (a form sent incomplete is shown again with the GOV.UK error summary and what was typed), and
- * a report past its publication date is agreed as urgent with the reason. The item moves on and its timeline names
+ * chair's start page (a form sent incomplete is shown again with the GOV.UK error summary and what was typed), or
+ * sent for background enquiries first, and a report past its publication date is agreed as urgent with the reason. The item moves on and its timeline names
  * the chair. A member who is not a chair is refused the pages. Every page visited is checked with axe-core.
  */
 class ChairPagesIT {
@@ -87,6 +87,38 @@ class ChairPagesIT {
             assertThat(e.getString("who")).isEqualTo("chair");
             assertThat(e.getString("toStage")).isEqualTo("scoping");
         });
+    }
+
+    @Test
+    void theChairAsksForBackgroundEnquiriesBeforeDeciding() {
+        String title = Api.uniqueTitle("Care leavers in unsuitable accommodation");
+        long id = Api.id(Api.raise(setting, title));
+
+        try (Browser chair = Browser.signedInAs("chair")) {
+            chair.submit("#triage-link-" + id);
+            new Select(chair.find("#enquirer")).selectByValue("officer");
+            chair.submit("#start-enquiries");
+            assertThat(chair.text(".govuk-error-summary"))
+                    .contains("Enter what the background enquiries are to find out");
+            assertThat(new Select(chair.find("#enquirer")).getFirstSelectedOption().getAttribute("value"))
+                    .as("the officer chosen is kept").isEqualTo("officer");
+            chair.check("chair-item-enquiries-errors");
+
+            chair.type("whatToFindOut", "How many care leavers aged 19 to 21 are in unsuitable accommodation");
+            chair.submit("#start-enquiries");
+            assertThat(chair.driver.getCurrentUrl()).endsWith("/chair/tasks.xhtml");
+            assertThat(chair.text("#success-message")).contains("Background enquiries have been asked for");
+            assertThat(chair.findAll("#red-flag-" + id)).as("no longer awaiting triage").isEmpty();
+        }
+
+        assertThat(Api.ok(Api.get("democratic", "/api/items/" + id), 200).getString("stage"))
+                .isEqualTo("background_enquiries");
+        assertThat(Api.tasksFor("officer", id)).singleElement()
+                .satisfies(t -> assertThat(t.getString("action")).isEqualTo("record-findings"));
+        JsonObject entry = Api.lastEntry(id);
+        assertThat(entry.getString("who")).isEqualTo("chair");
+        assertThat(entry.getString("why")).isEqualTo(
+                "How many care leavers aged 19 to 21 are in unsuitable accommodation");
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,8 +14,12 @@ import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.TriageDecision;
+import uk.scrutiny.domain.model.people.Role;
+import uk.scrutiny.domain.model.people.User;
+import uk.scrutiny.domain.model.people.UserRepository;
 import uk.scrutiny.domain.model.redflag.RedFlag;
 import uk.scrutiny.web.pages.democratic.DemocraticServicesPage;
+import uk.scrutiny.web.pages.democratic.FormRequests;
 import uk.scrutiny.web.pages.democratic.TriageForm;
 import uk.scrutiny.workflow.lifecycle.Action;
 import uk.scrutiny.workflow.lifecycle.Commands;
@@ -23,7 +28,8 @@ import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 
 /**
  * The chair's work on one item of a committee they chair: triage of its red flag (democratic services' form, see
- * {@link TriageForm}), or agreement to take its late report as urgent, with the reason. Each form calls one command
+ * {@link TriageForm}) or, instead of deciding now, background enquiries first; or agreement to take its late report
+ * as urgent, with the reason. Each form calls one command
  * of {@link ItemLifecycle}; what the service refuses is shown on the form, next to the field it names. As on
  * democratic services' item page, a form is shown while the request that sent it is processed, so that a form sent
  * after someone else moved the item on reaches the service and is refused as a conflict, not silently dropped.
@@ -35,8 +41,8 @@ public class ChairItemPage extends DemocraticServicesPage {
     private static final String TASKS = "/chair/tasks.xhtml?faces-redirect=true";
 
     /** The forms of the page, by the id of their h:form, and the action each sends. */
-    private static final Map<String, Action> FORMS = Map.of("triage-form", Action.TRIAGE, "urgent-form",
-            Action.AGREE_URGENT);
+    private static final Map<String, Action> FORMS = Map.of("triage-form", Action.TRIAGE, "enquiries-form",
+            Action.START_BACKGROUND_ENQUIRIES, "urgent-form", Action.AGREE_URGENT);
 
     @Inject
     ItemLifecycle lifecycle;
@@ -46,6 +52,9 @@ public class ChairItemPage extends DemocraticServicesPage {
 
     @Inject
     ChairedCommittees chaired;
+
+    @Inject
+    UserRepository users;
 
     private String id;
     private ItemLifecycle.Status status;
@@ -57,6 +66,8 @@ public class ChairItemPage extends DemocraticServicesPage {
     private String reviewMonth;
     private String reviewYear;
     private String meeting;
+    private String whatToFindOut;
+    private String enquirer;
     private String urgentReason;
 
     /** Items of the committees the chair chairs; any other is "not found", as on the list. */
@@ -118,6 +129,12 @@ public class ChairItemPage extends DemocraticServicesPage {
         return TriageForm.meetingLabel(m, today());
     }
 
+    /** The officers who may be asked to make the enquiries, by name. */
+    @Transactional
+    public List<User> getOfficers() {
+        return users.findByRole(Role.OFFICER).stream().sorted(Comparator.comparing(User::displayName)).toList();
+    }
+
     // ---- The actions -------------------------------------------------------------------------------------
 
     public String triage() {
@@ -129,6 +146,19 @@ public class ChairItemPage extends DemocraticServicesPage {
         }
         return run(() -> lifecycle.triage(itemId(), command, actor()), refusal(TriageForm.FIELDS, "decision"),
                 TriageForm.done(command), TASKS);
+    }
+
+    /** Instead of deciding now: background enquiries first, by an officer or by democratic services. */
+    public String startEnquiries() {
+        if (whatToFindOut == null || whatToFindOut.isBlank()) {
+            errors.add("whatToFindOut", "Enter what the background enquiries are to find out");
+            return null;
+        }
+        String officer = enquirer == null || enquirer.isBlank() ? null : enquirer;
+        return run(() -> lifecycle.startBackgroundEnquiries(itemId(), new Commands.StartBackgroundEnquiries(officer,
+                whatToFindOut.strip()), actor()), refusal(Map.of("officer", "enquirer"), "whatToFindOut"),
+                "Background enquiries have been asked for: the red flag comes back for triage with what they find.",
+                TASKS);
     }
 
     public String agreeUrgent() {
@@ -169,16 +199,7 @@ public class ChairItemPage extends DemocraticServicesPage {
 
     /** From the view parameter, or from the request while a form is sent (the forms' conditions need it first). */
     private Long itemId() {
-        String value = id != null ? id : param("id");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long parsed = Long.parseLong(value.strip());
-            return parsed > 0 ? parsed : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return FormRequests.id(id != null ? id : param("id"));
     }
 
     // Fields.
@@ -196,6 +217,10 @@ public class ChairItemPage extends DemocraticServicesPage {
     public void setReviewYear(String v) { reviewYear = v; }
     public String getMeeting() { return meeting; }
     public void setMeeting(String v) { meeting = v; }
+    public String getWhatToFindOut() { return whatToFindOut; }
+    public void setWhatToFindOut(String v) { whatToFindOut = v; }
+    public String getEnquirer() { return enquirer; }
+    public void setEnquirer(String v) { enquirer = v; }
     public String getUrgentReason() { return urgentReason; }
     public void setUrgentReason(String v) { urgentReason = v; }
 }
