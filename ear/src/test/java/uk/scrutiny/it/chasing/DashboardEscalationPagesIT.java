@@ -63,13 +63,15 @@ class DashboardEscalationPagesIT {
         long committee = TestServer.object(Api.get("democratic", "/api/items/" + issued.itemId()))
                 .getJsonNumber("committeeId").longValue();
 
-        try (Browser browser = new Browser()) {
-            browser.signIn("democratic", "scrutiny-demo");
+        try (Browser browser = Browser.signedInAs("democratic")) {
             browser.open("/democratic/dashboard.xhtml?committee=" + committee);
-            assertThat(browser.findAll("#task-" + issued.itemId())).as("on the first page: escalations come first")
-                    .hasSize(1);
-            assertThat(browser.text("#task-" + issued.itemId() + " .govuk-tag--red")).isEqualTo("Escalated");
-            assertThat(browser.text("#task-" + issued.itemId())).contains(issued.title(), "Olu Example",
+            // An item asking several officers has an escalation for each overdue response: one row, one id, each.
+            String row = "#task-" + issued.itemId() + "-escalation-" + issued.requestId();
+            assertThat(browser.findAll(row)).as("on the first page: escalations come first").hasSize(1);
+            assertThat(browser.text(row + " .govuk-tag--red")).isEqualTo("Escalated");
+            assertThat(browser.find(row + " a").getAttribute("href")).endsWith("/democratic/item.xhtml?id="
+                    + issued.itemId());
+            assertThat(browser.text(row)).contains(issued.title(), "Olu Example",
                     "escalated to you");
             List<WebElement> rows = browser.findAll("#tasks tbody tr");
             int firstNotEscalated = rows.size();

@@ -103,7 +103,7 @@ public final class Api {
      * A meeting in the next few working days, whose publication date has therefore passed: the first weekday from
      * tomorrow on which the committee does not meet yet.
      */
-    static JsonObject meetingPastItsPublicationDate(Setting s) {
+    public static JsonObject meetingPastItsPublicationDate(Setting s) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         List<LocalDate> taken = array(get("democratic", "/api/meetings?committee=" + s.committeeId() + "&from="
                 + today.plusDays(1) + "&to=" + today.plusDays(14))).getValuesAs(JsonObject.class).stream()
@@ -121,7 +121,7 @@ public final class Api {
     }
 
     /** Red flag to a response accepted and awaiting publication, for a meeting. */
-    static JsonObject acceptedFor(Setting s, long meetingId, String title) {
+    public static JsonObject acceptedFor(Setting s, long meetingId, String title) {
         long id = id(raise(s, title));
         triageReport(id, meetingId);
         agreeKloe(id);

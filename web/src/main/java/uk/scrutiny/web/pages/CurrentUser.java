@@ -60,7 +60,8 @@ public class CurrentUser {
 
     /**
      * The page each role starts from, in the order a person with several roles most needs: democratic services run
-     * everything, officers owe responses, members follow their committees, administrators keep the calendar.
+     * everything, officers owe responses, chairs triage and agree urgent items (their members' pages are a link away),
+     * members follow their committees, administrators keep the calendar.
      */
     static String startPage(Predicate<String> inRole) {
         if (inRole.test(Role.DEMOCRATIC_SERVICES_NAME)) {
@@ -69,7 +70,10 @@ public class CurrentUser {
         if (inRole.test(Role.OFFICER_NAME)) {
             return "/officer/requests.xhtml";
         }
-        if (inRole.test(Role.MEMBER_NAME) || inRole.test(Role.CHAIR_NAME)) {
+        if (inRole.test(Role.CHAIR_NAME)) {
+            return "/chair/tasks.xhtml";
+        }
+        if (inRole.test(Role.MEMBER_NAME)) {
             return "/member/items.xhtml";
         }
         if (inRole.test(Role.ADMIN_NAME)) {

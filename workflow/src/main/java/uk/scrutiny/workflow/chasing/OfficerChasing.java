@@ -201,9 +201,13 @@ public class OfficerChasing {
         }
     }
 
-    /** An officer's response escalated to democratic services and still awaited. */
+    /**
+     * An officer's response escalated to democratic services and still awaited.
+     *
+     * @param requestId the request awaiting it: an item asking several officers can have an escalation for each
+     */
     public record Escalation(long itemId, String title, String stage, String officer, LocalDate due,
-            LocalDate meetingDate) {
+            LocalDate meetingDate, long requestId) {
     }
 
     /** A page of the escalated responses still awaited, and how many there are in all. */
@@ -233,7 +237,7 @@ public class OfficerChasing {
             ScrutinyItem item = n.item();
             return new Escalation(item.id(), item.title(), item.stage().name().toLowerCase(),
                     n.request().officer().displayName(), n.due(),
-                    item.targetMeeting() == null ? null : item.targetMeeting().date());
+                    item.targetMeeting() == null ? null : item.targetMeeting().date(), n.request().id());
         }).toList(), total);
     }
 

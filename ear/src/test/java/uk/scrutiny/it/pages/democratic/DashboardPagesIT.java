@@ -48,8 +48,7 @@ class DashboardPagesIT {
     static void signIn() {
         setting = Api.setting();
         committee = TestServer.object(get("democratic", "/api/committees/" + setting.committeeId())).getString("name");
-        browser = new Browser();
-        browser.signIn("democratic", "scrutiny-demo");
+        browser = Browser.signedInAs("democratic");
     }
 
     @AfterAll

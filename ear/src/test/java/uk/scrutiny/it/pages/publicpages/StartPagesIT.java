@@ -19,7 +19,7 @@ class StartPagesIT {
         String[][] landings = {
                 {"officer", "/officer/requests.xhtml", "Officer"},
                 {"member", "/member/items.xhtml", "Member"},
-                {"chair", "/member/items.xhtml", "Member, Chair"},
+                {"chair", "/chair/tasks.xhtml", "Member, Chair"},
                 {"admin", "/admin/calendar.xhtml", "Admin"},
                 // Built on the democratic services pages' branch; only where sign-in sends them is checked here.
                 {"democratic", "/democratic/dashboard.xhtml", null}};

@@ -3,9 +3,7 @@ package uk.scrutiny.web.pages.democratic;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,8 +19,6 @@ import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.committee.MeetingStatus;
-import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
-import uk.scrutiny.domain.model.deadline.ExplainedDate;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.deepdive.DeepDiveRepository;
 import uk.scrutiny.domain.model.item.AgendaReadiness;
@@ -35,7 +31,6 @@ import uk.scrutiny.domain.model.item.ScrutinyItemRepository;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.recommendation.Recommendation;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
-import uk.scrutiny.domain.service.CouncilCalendar;
 import uk.scrutiny.workflow.chasing.OfficerChasing;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
@@ -53,7 +48,7 @@ import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
  */
 @Named
 @RequestScoped
-public class DashboardPage {
+public class DashboardPage extends DemocraticServicesPage {
 
     /** How far ahead "due soon" looks. */
     static final int SOON_WORKING_DAYS = 10;
@@ -82,7 +77,8 @@ public class DashboardPage {
      * @param actionPage where to act when it is not the item page (an extension's decision, a deep dive), or null
      * @param actionLabel the words of the link to it
      * @param requestId for the review of one officer's response: which request, so the item page opens that
-     *                  response (an item with several officers has one review per response); otherwise null
+     *                  response (an item with several officers has one review per response); for an escalation, the
+     *                  request whose response is overdue; otherwise null
      */
     public record TaskRow(long itemId, String title, String committee, String task, LocalDate due, boolean escalated,
             String actionPage, String actionLabel, Long requestId) {
@@ -92,15 +88,18 @@ public class DashboardPage {
             this(itemId, title, committee, task, due, escalated, actionPage, actionLabel, null);
         }
 
-        /** Unique on the page: an item with several officers has a review task per response. */
+        /**
+         * Unique on the page: an item with several officers has a review task per response, and an escalation per
+         * overdue response (alongside the review of another officer's response).
+         */
         public String rowId() {
-            return "task-" + itemId + (requestId == null ? "" : "-request-" + requestId);
+            return "task-" + itemId + (requestId == null ? "" : (escalated ? "-escalation-" : "-request-") + requestId);
         }
 
         /** The item page, at the response this task reviews when it reviews one. */
         public String itemPage() {
             return "/democratic/item.xhtml?id=" + itemId
-                    + (requestId == null ? "" : "&review=" + requestId + "#review-heading");
+                    + (requestId == null || escalated ? "" : "&review=" + requestId + "#review-heading");
         }
     }
 
@@ -122,24 +121,16 @@ public class DashboardPage {
     CommitteeRepository committees;
 
     @Inject
-    CouncilCalendar calendar;
-
-    @Inject
     WaitingTasks waitingTasks;
 
     @Inject
     OfficerChasing chasing;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     DeepDiveRepository deepDives;
 
     @Inject
     RecommendationLifecycle recommendationTasks;
-
-    Clock clock = Clock.systemUTC();
 
     // The address's parameters, as sent.
     private String committee;
@@ -151,10 +142,8 @@ public class DashboardPage {
     private String deepDivesPage;
     private String extensionsPage;
 
-    private LocalDate today;
     private LocalDate soonUntil;
     private LocalDate meetingsUntil;
-    private DeadlineCalculator deadlines;
     private List<Committee> allCommittees;
     private Committee selected;
     private Map<Long, String> committeeNames;
@@ -174,13 +163,13 @@ public class DashboardPage {
     private Paging extensionPaging;
 
     // REQUIRED: the tasks come from Flowable.
+    @Override
     @Transactional
     public void load() {
-        today = Days.today(clock);
-        deadlines = calendar.deadlines();
+        LocalDate today = today();
         soonUntil = today;
         for (int i = 0; i < SOON_WORKING_DAYS; i++) {
-            soonUntil = deadlines.calendar().nextWorkingDay(soonUntil);
+            soonUntil = deadlines().calendar().nextWorkingDay(soonUntil);
         }
         allCommittees = committees.findAll();
         committeeNames = allCommittees.stream().collect(Collectors.toMap(Committee::id, Committee::name));
@@ -203,7 +192,7 @@ public class DashboardPage {
      * counted and only the rows of this page read.
      */
     private void loadTasks() {
-        Actor actor = Actors.of(security);
+        Actor actor = actor();
         int asked = Paging.requested(page);
         Page shown = tasksFrom(actor, (asked - 1) * TASKS_PER_PAGE);
         taskPaging = Paging.of(page, TASKS_PER_PAGE, shown.total(), address(), "page", "waiting-heading");
@@ -219,7 +208,7 @@ public class DashboardPage {
             if (item != null) {
                 tasks.add(new TaskRow(item.id(), item.title(), committeeName(item), "Chase the response from "
                         + e.officer() + ", overdue and escalated to you, or hand the request to another officer",
-                        e.due(), true, null, null));
+                        e.due(), true, null, null, e.requestId()));
             }
         }
         for (ItemLifecycle.WaitingTask task : shown.process()) {
@@ -255,8 +244,8 @@ public class DashboardPage {
             shown = items.searchRequests(open.page(paging.number() - 1, ROWS_PER_PAGE));
         }
         for (InformationRequest request : shown.requests()) {
-            rows.add(new RequestRow(request, committeeName(request.item()), Days.left(deadlines, today, request.due()),
-                    Days.tagClass(deadlines, today, request.due()), explanation(request)));
+            rows.add(new RequestRow(request, committeeName(request.item()), left(request.due()),
+                    tagClass(request.due()), explanation(request)));
         }
         return paging;
     }
@@ -268,9 +257,9 @@ public class DashboardPage {
     private List<String> explanation(InformationRequest request) {
         List<String> steps = new ArrayList<>();
         Meeting meeting = request.item().targetMeeting();
-        LocalDate deadline = meeting == null ? null : deadlines.deadlinesFor(meeting.date()).officerResponseDue();
+        LocalDate deadline = meeting == null ? null : deadlines().deadlinesFor(meeting.date()).officerResponseDue();
         if (deadline != null && deadline.equals(request.originalDue())) {
-            steps.addAll(steps(deadlines.deadlinesFor(meeting.date()).officerResponse()));
+            steps.addAll(steps(deadlines().deadlinesFor(meeting.date()).officerResponse()));
         } else if (deadline != null) {
             steps.add("The meeting on " + Days.format(meeting.date()) + " has its officer responses due on "
                     + Days.format(deadline) + "; this request was given " + Days.format(request.originalDue())
@@ -287,7 +276,8 @@ public class DashboardPage {
 
     /** The meetings of the coming meeting cycle, a page, each with its agenda counted. */
     private void loadMeetings() {
-        meetingsUntil = today.plusMonths(deadlines.rules().meetingCycleMonths());
+        LocalDate today = today();
+        meetingsUntil = today.plusMonths(deadlines().rules().meetingCycleMonths());
         List<Meeting> coming = committees.findMeetings(committeeId(), today, meetingsUntil).stream()
                 .filter(m -> m.status() != MeetingStatus.CANCELLED).toList();
         meetingPaging = Paging.of(meetingsPage, MEETINGS_PER_PAGE, coming.size(), address(), "meetingsPage",
@@ -299,7 +289,7 @@ public class DashboardPage {
         Map<Long, MeetingDeadlines> byMeeting = new HashMap<>();
         Map<Long, EnumMap<AgendaReadiness, Integer>> counts = new HashMap<>();
         for (Meeting meeting : shown) {
-            byMeeting.put(meeting.id(), deadlines.deadlinesFor(meeting.date()));
+            byMeeting.put(meeting.id(), deadlines().deadlinesFor(meeting.date()));
             counts.put(meeting.id(), new EnumMap<>(AgendaReadiness.class));
         }
         for (DeadlineQueries.AgendaEntry entry : queries.agendaEntries(counts.keySet())) {
@@ -312,8 +302,7 @@ public class DashboardPage {
         for (Meeting meeting : shown) {
             MeetingDeadlines d = byMeeting.get(meeting.id());
             meetings.add(new MeetingRow(meeting, committeeNames.get(meeting.committee().id()), d,
-                    Days.left(deadlines, today, d.publicationDate()), Days.tagClass(deadlines, today,
-                            d.publicationDate()), AgendaCount.of(counts.get(meeting.id()))));
+                    left(d.publicationDate()), tagClass(d.publicationDate()), AgendaCount.of(counts.get(meeting.id()))));
         }
     }
 
@@ -335,7 +324,7 @@ public class DashboardPage {
             ScrutinyItem item = awaiting.get(0).item();
             LocalDate due = awaiting.get(0).executiveResponseDue();
             executiveResponses.add(new ExecutiveResponseRow(item.id(), item.title(), committeeName(item),
-                    awaiting.size(), due, Days.left(deadlines, today, due), Days.tagClass(deadlines, today, due)));
+                    awaiting.size(), due, left(due), tagClass(due)));
         }
     }
 
@@ -346,7 +335,7 @@ public class DashboardPage {
     private void loadDeepDives() {
         // Those awaiting their start first, then those under way; only the page's items are read.
         long awaitingStart = deepDives.countItemsAwaitingStart(committeeId());
-        List<RecommendationLifecycle.WaitingTask> underWay = recommendationTasks.tasksFor(Actors.of(security),
+        List<RecommendationLifecycle.WaitingTask> underWay = recommendationTasks.tasksFor(actor(),
                 FollowUpAction.ADD_EVIDENCE_SESSION, committeeId());
         deepDivePaging = Paging.of(deepDivesPage, ROWS_PER_PAGE, (int) awaitingStart + underWay.size(), address(),
                 "deepDivesPage", "deep-dives-heading");
@@ -423,21 +412,6 @@ public class DashboardPage {
 
     // ---- What the page shows -----------------------------------------------------------------------------------
 
-    public String format(LocalDate date) {
-        return Days.format(date);
-    }
-
-    public String left(LocalDate due) {
-        return Days.left(deadlines, today, due);
-    }
-
-    /** The steps of a computed date, for its details element. */
-    public List<String> steps(ExplainedDate date) {
-        List<String> all = new ArrayList<>(date.steps());
-        all.addAll(date.warnings());
-        return all;
-    }
-
     /** "for Children's Services" when one committee is chosen, else nothing. */
     public String scope() {
         return selected == null ? "" : " for " + selected.name();
@@ -447,7 +421,7 @@ public class DashboardPage {
     public Committee getSelected() { return selected; }
     public String getCommitteeChoice() { return selected == null ? "" : String.valueOf(selected.id()); }
     public void setCommitteeChoice(String ignored) { /* sent by GET, read through the committee parameter */ }
-    public LocalDate getToday() { return today; }
+    public LocalDate getToday() { return today(); }
     public LocalDate getSoonUntil() { return soonUntil; }
     public LocalDate getMeetingsUntil() { return meetingsUntil; }
     public List<TaskRow> getTasks() { return tasks; }

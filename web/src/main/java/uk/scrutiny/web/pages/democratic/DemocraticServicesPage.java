@@ -21,9 +21,10 @@ import uk.scrutiny.workflow.lifecycle.LifecycleForbidden;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 
 /**
- * What every democratic services page bean (request scoped) stands on: who is signed in, today and the deadline
- * rules as the council counts them, the form errors, the request being sent, and one way to run a command of the
- * application services so that each refusal lands where the user looks for it.
+ * What every democratic services page bean (request scoped), and the chair's (who triage with them), stands on:
+ * who is signed in, today and the deadline rules as the council counts them, the form errors, the request being
+ * sent, and one way to run a command of the application services so that each refusal lands where the user looks
+ * for it.
  *
  * <p>A command is refused in one of three ways. A domain rule names the field it is about: its message goes next to
  * that field (as the page calls it). The item moved on (or the action is not this user's): the error summary says
@@ -36,10 +37,10 @@ public abstract class DemocraticServicesPage {
     CouncilCalendar calendar;
 
     @Inject
-    FormErrors errors;
+    protected FormErrors errors;
 
     @Inject
-    FacesContext faces;
+    protected FacesContext faces;
 
     @Inject
     SecurityContext security;
@@ -77,7 +78,7 @@ public abstract class DemocraticServicesPage {
         return deadlines;
     }
 
-    LocalDate today() {
+    protected LocalDate today() {
         return Days.today(clock);
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** What the democratic services pages read from the request itself, before Faces has bound it to the bean. */
-final class FormRequests {
+public final class FormRequests {
 
     private FormRequests() {
     }
@@ -18,7 +18,7 @@ final class FormRequests {
     }
 
     /** A positive id, or null for anything else (a hand-edited address is a "not found", never an error). */
-    static Long id(String value) {
+    public static Long id(String value) {
         if (blank(value)) {
             return null;
         }

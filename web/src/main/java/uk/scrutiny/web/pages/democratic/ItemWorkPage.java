@@ -70,7 +70,6 @@ public class ItemWorkPage extends DemocraticServicesPage {
         FORMS.put("withdraw-form", Action.WITHDRAW);
     }
 
-    private static final Set<TriageDecision> DECISIONS = EnumSet.allOf(TriageDecision.class);
     private static final Set<Resolution> RESOLUTIONS = EnumSet.allOf(Resolution.class);
 
     @Inject
@@ -280,7 +279,7 @@ public class ItemWorkPage extends DemocraticServicesPage {
     }
 
     public List<TriageDecision> getDecisions() {
-        return List.copyOf(DECISIONS);
+        return TriageForm.decisions();
     }
 
     public List<Resolution> getResolutions() {
@@ -298,10 +297,7 @@ public class ItemWorkPage extends DemocraticServicesPage {
 
     /** Meetings of the item's committee from the start of last municipal year: what triage can report to. */
     public List<Meeting> getMeetings() {
-        LocalDate today = today();
-        int year = today.getMonthValue() >= 5 ? today.getYear() : today.getYear() - 1;
-        return committees.findMeetings(find().item().committee().id(), LocalDate.of(year - 1, 5, 1), null).stream()
-                .filter(m -> m.status() != MeetingStatus.CANCELLED).toList();
+        return TriageForm.meetings(committees, find().item().committee().id(), today());
     }
 
     /** Meetings after the item's own, for a further report. */
@@ -315,7 +311,7 @@ public class ItemWorkPage extends DemocraticServicesPage {
     }
 
     public String meetingLabel(Meeting m) {
-        return Days.format(m.date()) + (m.date().isBefore(today()) ? " (held)" : "");
+        return TriageForm.meetingLabel(m, today());
     }
 
     /** By name: the order they are offered, and so the order they are asked in (the first is the lead). */
@@ -337,32 +333,13 @@ public class ItemWorkPage extends DemocraticServicesPage {
 
     public String triage() {
         decision = param("decision");
-        TriageDecision chosen = choice(TriageDecision.class, decision, DECISIONS);
-        if (chosen == null) {
-            errors.add("decision", "Select what to do with the red flag");
-        }
-        LocalDate reviewOn = null;
-        if (chosen == TriageDecision.MONITOR) {
-            reviewOn = DateFields.read(errors, "reviewOn", "the review date",
-                    reviewDay, reviewMonth, reviewYear);
-        }
-        Long meetingId = null;
-        if (chosen == TriageDecision.REPORT) {
-            meetingId = id(meeting);
-            if (meetingId == null) {
-                errors.add("meeting", "Select the meeting the report is to go to");
-            }
-        }
-        if (chosen == TriageDecision.NO_FURTHER_ACTION && blank(triageReason)) {
-            errors.add("triageReason", "Enter the reason for taking no further action");
-        }
-        if (errors.isPresent()) {
+        Commands.Triage command = TriageForm.read(errors, decision, triageReason, reviewDay, reviewMonth, reviewYear,
+                meeting);
+        if (command == null) {
             return null;
         }
-        Commands.Triage command = new Commands.Triage(chosen, strip(triageReason), reviewOn, meetingId);
-        return run("triage-form", Map.of("decision", "decision", "reason", "triageReason", "reviewOn",
-                "reviewOn-day", "meetingId", "meeting", "meeting", "meeting"), () -> lifecycle.triage(itemId(),
-                        command, actor()), "The red flag has been triaged: " + words(chosen).toLowerCase() + ".");
+        return run("triage-form", TriageForm.FIELDS, () -> lifecycle.triage(itemId(), command, actor()),
+                TriageForm.done(command));
     }
 
     public String agreeKloe() {
@@ -542,10 +519,6 @@ public class ItemWorkPage extends DemocraticServicesPage {
             return List.of();
         }
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static String strip(String value) {
-        return blank(value) ? null : value.strip();
     }
 
     // Fields.
