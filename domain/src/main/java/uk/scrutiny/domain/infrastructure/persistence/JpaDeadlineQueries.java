@@ -119,7 +119,11 @@ public class JpaDeadlineQueries implements DeadlineQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // The items' requests and their officers (a task names its request's officer) in one statement each for
+        // the whole page, not one per item.
         return em.createQuery("select i from ScrutinyItem i join fetch i.committee left join fetch i.targetMeeting"
-                + " where i.id in :ids order by i.id", ScrutinyItem.class).setParameter("ids", ids).getResultList();
+                + " where i.id in :ids order by i.id", ScrutinyItem.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch", "i.requests").setHint("eclipselink.batch", "i.requests.officer")
+                .setHint("eclipselink.batch.type", "IN").getResultList();
     }
 }
