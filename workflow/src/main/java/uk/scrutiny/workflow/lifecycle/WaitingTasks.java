@@ -194,10 +194,10 @@ public class WaitingTasks {
      * services) has a row for each. The groups come fewest tasks first, and a group's task is counted only if no
      * later group has it, so only the smaller groups' rows are looked up in the others.
      */
-    private long distinct(Connection connection, List<String> groups, Map<String, Long> counts,
+    private long distinct(Connection connection, List<String> groups, Map<String, Long> sizes,
             String processKey, Long committeeId) throws SQLException {
-        return this.counts.count(new Counted("distinct " + groups, processKey, committeeId),
-                () -> distinctNow(connection, groups, counts, processKey, committeeId));
+        return counts.count(new CountOf("distinct " + groups, processKey, committeeId),
+                () -> distinctNow(connection, groups, sizes, processKey, committeeId));
     }
 
     private static long distinctNow(Connection connection, List<String> groups, Map<String, Long> counts,
@@ -230,12 +230,12 @@ public class WaitingTasks {
 
     private long count(Connection connection, String waitsOn, String processKey, Long committeeId)
             throws SQLException {
-        return counts.count(new Counted(waitsOn, processKey, committeeId),
+        return counts.count(new CountOf(waitsOn, processKey, committeeId),
                 () -> countNow(connection, waitsOn, processKey, committeeId));
     }
 
     /** What a count is of: the tasks of a process waiting on someone, of one committee's items or all. */
-    private record Counted(String waitsOn, String processKey, Long committeeId) {
+    private record CountOf(String waitsOn, String processKey, Long committeeId) {
     }
 
     private static long countNow(Connection connection, String waitsOn, String processKey, Long committeeId)
