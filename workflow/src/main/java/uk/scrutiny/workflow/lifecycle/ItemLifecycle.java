@@ -119,6 +119,9 @@ public class ItemLifecycle {
     @Inject
     OfficerChasing chasing;
 
+    @Inject
+    WaitingTasks waitingTasks;
+
     // ---- Starting ----------------------------------------------------------------------------------------------
 
     /**
@@ -569,9 +572,9 @@ public class ItemLifecycle {
         return "The meeting on " + item.targetMeeting().date() + " has been held.";
     }
 
-    private boolean awaitsUrgency(ScrutinyItem item, Optional<Task> task) {
+    private boolean awaitsUrgency(ScrutinyItem item, boolean publishWaiting) {
         Meeting meeting = item.targetMeeting();
-        if (task.isEmpty() || !Action.PUBLISH.taskKey().equals(task.get().getTaskDefinitionKey()) || meeting == null
+        if (!publishWaiting || meeting == null
                 || item.urgentAgreement().isPresent() || meeting.status() == MeetingStatus.HELD
                 || meeting.date().isBefore(today())) {
             return false;
@@ -580,22 +583,28 @@ public class ItemLifecycle {
     }
 
     /**
-     * Reports awaiting the chair's agreement to be published late, for the chair's tasks: read from the publish
-     * tasks of the process (few at a time) and the items' meetings, as the agreement is a side step while the
-     * publish task waits, like an extension.
+     * Reports awaiting the chair's agreement to be published late, for the chair's tasks: the items whose publish
+     * task waits and whose meeting is still to come with its publication date passed, as the agreement is a side
+     * step while the publish task waits, like an extension. The publication date moves with the meeting date, so
+     * those meetings are the days from today to the last whose publication date has passed; only their items with a
+     * publish task are read ({@link WaitingTasks#itemsWithTask}).
      */
     @Transactional
     public List<WaitingTask> urgentAgreementsAwaited(Actor actor) {
         if (!actor.has(Role.CHAIR)) {
             return List.of();
         }
+        LocalDate today = today();
+        LocalDate last = today;
+        while (today.isAfter(calendar.deadlines().publicationDate(last.plusDays(1)).date())) {
+            last = last.plusDays(1);
+        }
         List<WaitingTask> waiting = new ArrayList<>();
-        for (Task task : taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .taskDefinitionKey(Action.PUBLISH.taskKey()).includeProcessVariables().list()) {
-            long itemId = ((Number) task.getProcessVariables().get("itemId")).longValue();
-            items.find(itemId).filter(item -> awaitsUrgency(item, Optional.of(task))).ifPresent(item -> waiting.add(
-                    new WaitingTask(itemId, Action.AGREE_URGENT.apiName(), "Agree to take the item as urgent: its "
-                            + "report is past the publication date", item.targetMeeting().date())));
+        for (ScrutinyItem item : items.findByIds(waitingTasks.itemsWithTask(Action.PUBLISH.taskKey(), today, last))) {
+            if (awaitsUrgency(item, true)) {
+                waiting.add(new WaitingTask(item.id(), Action.AGREE_URGENT.apiName(), "Agree to take the item as "
+                        + "urgent: its report is past the publication date", item.targetMeeting().date()));
+            }
         }
         return waiting;
     }
@@ -1099,7 +1108,7 @@ public class ItemLifecycle {
         if (acceptsFurtherRequests(item, tasks)) {
             allowed.add(Action.ISSUE_REQUEST.apiName());
         }
-        if (awaitsUrgency(item, tasks.stream().filter(t -> is(t, Action.PUBLISH)).findFirst())) {
+        if (awaitsUrgency(item, tasks.stream().anyMatch(t -> is(t, Action.PUBLISH)))) {
             allowed.add(Action.AGREE_URGENT.apiName());
         }
         if (deferrable(item)) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,6 +133,33 @@ public class WaitingTasks {
             throw new IllegalStateException("Could not read the tasks waiting on " + actor.username(), e);
         }
         return inPageOrder(parts).stream().map(Waiting::row).toList();
+    }
+
+    /**
+     * The items whose lifecycle has a task of this kind waiting (on anyone) and whose meeting is on a day from
+     * {@code from} to {@code to}: the tasks of that kind from their index, each item and meeting by its key.
+     */
+    @Transactional
+    public Set<Long> itemsWithTask(String taskKey, LocalDate from, LocalDate to) {
+        Set<Long> items = new HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT W.item_id"
+                        + " FROM waiting_task W JOIN scrutiny_item I ON I.id = W.item_id"
+                        + " JOIN meeting M ON M.id = I.target_meeting_id WHERE W.task_key = ? AND W.process_key = ?"
+                        + " AND M.meeting_date >= ? AND M.meeting_date <= ?")) {
+            statement.setString(1, taskKey);
+            statement.setString(2, ItemLifecycle.PROCESS_KEY);
+            statement.setDate(3, java.sql.Date.valueOf(from));
+            statement.setDate(4, java.sql.Date.valueOf(to));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    items.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the items waiting at " + taskKey, e);
+        }
+        return items;
     }
 
     private record Page(List<Row> rows, long total) {
