@@ -109,9 +109,22 @@ public final class WorkingDayCalendar {
         return new WorkingDayCalendar(bankHolidays.values(), yearsCovered, more);
     }
 
-    /** Monday to Friday, not a bank holiday, not a closure day. */
+    /**
+     * Monday to Friday, not a bank holiday, not a closure day. Asked for every day of a count of working days, so
+     * it only looks: naming the reason ({@link #whyNotWorking}) cost most of counting the days left of a list.
+     */
     public boolean isWorkingDay(LocalDate day) {
-        return whyNotWorking(day).isEmpty();
+        Objects.requireNonNull(day, "Date is required.");
+        DayOfWeek dayOfWeek = day.getDayOfWeek();
+        if (dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY || bankHolidays.containsKey(day)) {
+            return false;
+        }
+        for (ClosurePeriod closure : closures) {
+            if (closure.includes(day)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
