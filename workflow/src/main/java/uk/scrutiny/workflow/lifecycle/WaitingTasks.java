@@ -49,6 +49,9 @@ public class WaitingTasks {
 
     private static final Logger LOG = Logger.getLogger(WaitingTasks.class.getName());
 
+    /** Item ids asked for in one statement (kept well under the databases' limits on parameters). */
+    private static final int IDS_PER_STATEMENT = 500;
+
     /** Tasks recorded per transaction when filling the rows at start-up. */
     private static final int FILL_BATCH = 200;
 
@@ -137,29 +140,46 @@ public class WaitingTasks {
 
     /**
      * The items whose lifecycle has a task of this kind waiting (on anyone) and whose meeting is on a day from
-     * {@code from} to {@code to}: the tasks of that kind from their index, each item and meeting by its key.
+     * {@code from} to {@code to}: first the items of those days' meetings (by the meetings' dates and the items'
+     * meeting), then which of them have such a task (by item), each from its index.
      */
     @Transactional
     public Set<Long> itemsWithTask(String taskKey, LocalDate from, LocalDate to) {
-        Set<Long> items = new HashSet<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT W.item_id"
-                        + " FROM waiting_task W JOIN scrutiny_item I ON I.id = W.item_id"
-                        + " JOIN meeting M ON M.id = I.target_meeting_id WHERE W.task_key = ? AND W.process_key = ?"
-                        + " AND M.meeting_date >= ? AND M.meeting_date <= ?")) {
-            statement.setString(1, taskKey);
-            statement.setString(2, ItemLifecycle.PROCESS_KEY);
-            statement.setDate(3, java.sql.Date.valueOf(from));
-            statement.setDate(4, java.sql.Date.valueOf(to));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    items.add(rs.getLong(1));
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> ofMeetings = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT I.id FROM meeting M"
+                    + " JOIN scrutiny_item I ON I.target_meeting_id = M.id"
+                    + " WHERE M.meeting_date >= ? AND M.meeting_date <= ?")) {
+                statement.setDate(1, java.sql.Date.valueOf(from));
+                statement.setDate(2, java.sql.Date.valueOf(to));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        ofMeetings.add(rs.getLong(1));
+                    }
                 }
             }
+            Set<Long> items = new HashSet<>();
+            for (int start = 0; start < ofMeetings.size(); start += IDS_PER_STATEMENT) {
+                List<Long> ids = ofMeetings.subList(start, Math.min(ofMeetings.size(), start + IDS_PER_STATEMENT));
+                try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT item_id"
+                        + " FROM waiting_task WHERE task_key = ? AND process_key = ? AND item_id IN ("
+                        + "?, ".repeat(ids.size() - 1) + "?)")) {
+                    statement.setString(1, taskKey);
+                    statement.setString(2, ItemLifecycle.PROCESS_KEY);
+                    for (int i = 0; i < ids.size(); i++) {
+                        statement.setLong(3 + i, ids.get(i));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            items.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return items;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the items waiting at " + taskKey, e);
         }
-        return items;
     }
 
     private record Page(List<Row> rows, long total) {
