@@ -45,7 +45,9 @@ class ChairPagesIT {
             assertThat(chair.text("h1")).isEqualTo("Your tasks as chair");
             assertThat(chair.find("#nav-chair").getAttribute("href")).endsWith("/chair/tasks.xhtml");
             String row = "#red-flag-" + id;
-            assertThat(chair.text(row)).contains(title).contains("Cllr Mo Example").contains("working days");
+            // Days left, or "due today" when the next meeting's publication date is today (earlier tests' meetings).
+            assertThat(chair.text(row)).contains(title).contains("Cllr Mo Example").containsPattern(
+                    "working days?|due today|overdue");
             chair.click(row + " summary");
             assertThat(chair.text(row)).contains("clear working days");
             chair.check("chair-tasks");
