@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import uk.scrutiny.domain.model.recommendation.ExecutiveDecision;
 import uk.scrutiny.domain.model.recommendation.RagStatus;
@@ -159,7 +160,7 @@ public class JpaRecommendationRepository implements RecommendationRepository {
                 .setHint("eclipselink.batch.type", "IN").getResultList()) {
             byId.put(r.id(), r);
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private long countTracked(TrackerFilter filter, Boolean overdue) {
