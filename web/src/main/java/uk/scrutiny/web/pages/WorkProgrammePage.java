@@ -21,7 +21,6 @@ import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.deadline.DeadlineCalculator;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
 import uk.scrutiny.domain.model.item.DeadlineQueries;
-import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.service.CouncilCalendar;
 
@@ -34,8 +33,20 @@ import uk.scrutiny.domain.service.CouncilCalendar;
 @RequestScoped
 public class WorkProgrammePage {
 
-    /** One meeting of the programme with its deadlines and items. */
-    public record MeetingRow(Meeting meeting, MeetingDeadlines deadlines, List<ScrutinyItem> items) {
+    /**
+     * One meeting of the programme with its deadlines and items, as the page shows them: worked out once here, so
+     * the page reads properties rather than calling methods for every row.
+     */
+    public record MeetingRow(long id, String date, String publicationDate, String officerResponseDue,
+            List<ItemRow> items) {
+    }
+
+    /** An item of the programme: its title, and its type and stage in words. */
+    public record ItemRow(String title, String type, String stage) {
+
+        static ItemRow of(DeadlineQueries.ProgrammeEntry entry) {
+            return new ItemRow(entry.title(), words(entry.type().name()), words(entry.stage().name()));
+        }
     }
 
     @Inject
@@ -65,7 +76,7 @@ public class WorkProgrammePage {
     private Committee selected;
     private int municipalYear;
     private List<MeetingRow> meetings;
-    private List<ScrutinyItem> unscheduled;
+    private List<ItemRow> unscheduled;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public void load() {
@@ -83,17 +94,19 @@ public class WorkProgrammePage {
         Map<Long, MeetingRow> rows = new LinkedHashMap<>();
         DeadlineCalculator deadlines = calendar.deadlines();
         for (Meeting meeting : committees.findMeetings(selected.id(), from, to)) {
-            rows.put(meeting.id(), new MeetingRow(meeting, deadlines.deadlinesFor(meeting.date()), new ArrayList<>()));
+            MeetingDeadlines due = deadlines.deadlinesFor(meeting.date());
+            rows.put(meeting.id(), new MeetingRow(meeting.id(), format(meeting.date()), format(due.publicationDate()),
+                    format(due.officerResponseDue()), new ArrayList<>()));
         }
         boolean signedIn = security.getCallerPrincipal() != null;
-        for (ScrutinyItem item : programme.workProgrammeItems(selected.id(), from, to)) {
+        for (DeadlineQueries.ProgrammeEntry item : programme.workProgramme(selected.id(), rows.keySet())) {
             if (!signedIn && NOT_YET_ON_THE_PROGRAMME.contains(item.stage())) {
                 continue;
             }
-            if (item.targetMeeting() == null) {
-                unscheduled.add(item);
-            } else if (rows.containsKey(item.targetMeeting().id())) {
-                rows.get(item.targetMeeting().id()).items().add(item);
+            if (item.meetingId() == null) {
+                unscheduled.add(ItemRow.of(item));
+            } else if (rows.containsKey(item.meetingId())) {
+                rows.get(item.meetingId()).items().add(ItemRow.of(item));
             }
         }
         meetings.addAll(rows.values());
@@ -112,19 +125,34 @@ public class WorkProgrammePage {
         return date.getMonthValue() >= 5 ? date.getYear() : date.getYear() - 1;
     }
 
+    /** One choice of a select list. */
+    public record Option(String value, String label) {
+    }
+
     /** The committees to choose from, as read once by {@link #load()}. */
-    public List<Committee> getCommittees() {
-        return all;
+    public List<Option> getCommittees() {
+        return all.stream().map(c -> new Option(String.valueOf(c.id()), c.name())).toList();
     }
 
-    /** The municipal years offered: five back, one ahead. */
-    public List<Integer> getYears() {
+    /** The municipal years offered: five back, one ahead, latest first. */
+    public List<Option> getYears() {
         int now = municipalYear(LocalDate.now(clock));
-        return IntStream.rangeClosed(now - 5, now + 1).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(now - 5, now + 1).boxed().sorted((a, b) -> b - a)
+                .map(y -> new Option(String.valueOf(y), yearLabel(y))).toList();
     }
 
-    public String yearLabel(int startYear) {
+    static String yearLabel(int startYear) {
         return startYear + " to " + (startYear + 1);
+    }
+
+    /** The municipal year shown, "2026 to 2027". */
+    public String getYearLabel() {
+        return yearLabel(municipalYear);
+    }
+
+    /** The committee shown, or null when there is none. */
+    public String getSelectedName() {
+        return selected == null ? null : selected.name();
     }
 
     /** The committee shown, as the select list's value. */
@@ -148,22 +176,10 @@ public class WorkProgrammePage {
         return DisplayDate.format(date);
     }
 
-    /** "Request issued" for REQUEST_ISSUED: the stage as people say it. */
-    public String stage(ScrutinyItem item) {
-        return words(item.stage().name());
-    }
-
-    public String type(ScrutinyItem item) {
-        return words(item.type().name());
-    }
-
+    /** "Request issued" for REQUEST_ISSUED: a stage or type as people say it. */
     static String words(String constant) {
         String lower = constant.replace('_', ' ').toLowerCase();
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    public Committee getSelected() {
-        return selected;
     }
 
     public int getMunicipalYear() {
@@ -174,7 +190,7 @@ public class WorkProgrammePage {
         return meetings;
     }
 
-    public List<ScrutinyItem> getUnscheduled() {
+    public List<ItemRow> getUnscheduled() {
         return unscheduled;
     }
 

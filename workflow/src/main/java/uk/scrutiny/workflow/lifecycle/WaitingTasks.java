@@ -116,6 +116,17 @@ public class WaitingTasks {
      */
     @Transactional
     public List<Row> ofKind(Actor actor, String taskKey, Long committeeId) {
+        return ofKinds(actor, List.of(taskKey), committeeId);
+    }
+
+    /**
+     * Every task of these kinds waiting on the user, each once, in page order: what {@link #all} answers of them,
+     * read from the index of each kind.
+     *
+     * @param committeeId only the tasks of this committee's items; null: every committee's
+     */
+    @Transactional
+    public List<Row> ofKinds(Actor actor, Collection<String> taskKeys, Long committeeId) {
         List<List<Waiting>> parts = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE task_key = ?"
@@ -124,13 +135,15 @@ public class WaitingTasks {
             List<String> waitsOn = new ArrayList<>();
             waitsOn.add(WaitingTaskRows.USER + actor.username());
             waitsOn.addAll(asGroups(actor.groups()));
-            for (String on : waitsOn) {
-                statement.setString(1, taskKey);
-                statement.setString(2, on);
-                if (committeeId != null) {
-                    statement.setLong(3, committeeId);
+            for (String taskKey : taskKeys) {
+                for (String on : waitsOn) {
+                    statement.setString(1, taskKey);
+                    statement.setString(2, on);
+                    if (committeeId != null) {
+                        statement.setLong(3, committeeId);
+                    }
+                    parts.add(rows(statement));
                 }
-                parts.add(rows(statement));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the tasks waiting on " + actor.username(), e);

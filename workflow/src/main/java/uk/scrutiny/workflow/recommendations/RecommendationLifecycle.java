@@ -221,6 +221,15 @@ public class RecommendationLifecycle {
     }
 
     /**
+     * The tasks waiting on the user at which this action is taken, for every committee, in the order of
+     * {@link #tasksFor(Actor)}: the executive responses to chase are a few of the many follow-up tasks.
+     */
+    @Transactional
+    public List<WaitingTask> tasksAt(Actor actor, FollowUpAction action) {
+        return waiting(waitingTasks.ofKinds(actor, action.taskKeys(), null));
+    }
+
+    /**
      * The tasks waiting on the user at which this action is taken (e.g. the deep dives under way), earliest due
      * first: each kind of task is a range of its own index, rather than every follow-up task filtered.
      *

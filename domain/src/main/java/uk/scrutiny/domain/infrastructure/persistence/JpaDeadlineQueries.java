@@ -16,6 +16,7 @@ import java.util.List;
 import uk.scrutiny.domain.model.item.AgendaReadiness;
 import uk.scrutiny.domain.model.item.DeadlineQueries;
 import uk.scrutiny.domain.model.item.InformationRequest;
+import uk.scrutiny.domain.model.item.ItemType;
 import uk.scrutiny.domain.model.item.RequestStatus;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.Stage;
@@ -112,6 +113,29 @@ public class JpaDeadlineQueries implements DeadlineQueries {
                         + " and i.targetMeeting is null order by i.id", ScrutinyItem.class)
                 .setParameter("committee", committeeId).getResultList());
         return programme;
+    }
+
+    @Override
+    public List<ProgrammeEntry> workProgramme(long committeeId, Collection<Long> meetingIds) {
+        List<ProgrammeEntry> programme = new ArrayList<>();
+        if (!meetingIds.isEmpty()) {
+            for (Object[] row : em.createQuery("select i.id, i.title, i.type, i.stage, i.targetMeeting.id"
+                            + " from ScrutinyItem i where i.targetMeeting.id in :meetings and i.committee.id = :committee"
+                            + " order by i.id", Object[].class)
+                    .setParameter("meetings", meetingIds).setParameter("committee", committeeId).getResultList()) {
+                programme.add(entry(row, (Long) row[4]));
+            }
+        }
+        for (Object[] row : em.createQuery("select i.id, i.title, i.type, i.stage from ScrutinyItem i"
+                        + " where i.committee.id = :committee and i.targetMeeting is null order by i.id", Object[].class)
+                .setParameter("committee", committeeId).getResultList()) {
+            programme.add(entry(row, null));
+        }
+        return programme;
+    }
+
+    private static ProgrammeEntry entry(Object[] row, Long meetingId) {
+        return new ProgrammeEntry((Long) row[0], meetingId, (String) row[1], (ItemType) row[2], (Stage) row[3]);
     }
 
     @Override

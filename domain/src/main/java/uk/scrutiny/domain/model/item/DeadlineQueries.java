@@ -50,6 +50,22 @@ public interface DeadlineQueries {
      */
     List<ScrutinyItem> workProgrammeItems(long committeeId, LocalDate from, LocalDate to);
 
+    /**
+     * An item as a published work programme shows it.
+     *
+     * @param meetingId the meeting whose agenda it is on, or null when it has not been given one
+     */
+    record ProgrammeEntry(long itemId, Long meetingId, String title, ItemType type, Stage stage) {
+    }
+
+    /**
+     * A committee's work programme: its items on the agendas of these meetings (of the committee), whatever their
+     * stage, then its items of any stage not yet given a meeting; each part in id order. Only what the programme
+     * shows is read, not the items: from the index of their meeting, so a committee's items of other years are
+     * never read.
+     */
+    List<ProgrammeEntry> workProgramme(long committeeId, Collection<Long> meetingIds);
+
     /** A committee's open items not yet given a meeting, oldest first. */
     List<ScrutinyItem> unscheduledOpenItems(long committeeId);
 

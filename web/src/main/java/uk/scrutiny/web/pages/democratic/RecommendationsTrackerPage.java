@@ -21,6 +21,7 @@ import uk.scrutiny.domain.model.recommendation.Recommendation;
 import uk.scrutiny.domain.model.recommendation.RecommendationRepository;
 import uk.scrutiny.domain.model.recommendation.TrackerFilter;
 import uk.scrutiny.web.pages.RecommendationRows;
+import uk.scrutiny.workflow.recommendations.FollowUpAction;
 import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 
 /**
@@ -149,9 +150,9 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
      * of the tasks; their items are read together.
      */
     private void loadChases(DeadlineCalculator deadlines, LocalDate today) {
-        List<RecommendationLifecycle.WaitingTask> overdue = lifecycle.tasksFor(actor()).stream()
-                .filter(t -> t.action().contains("record-executive-response") && t.due() != null
-                        && t.due().isBefore(today))
+        List<RecommendationLifecycle.WaitingTask> overdue = lifecycle.tasksAt(actor(),
+                        FollowUpAction.RECORD_EXECUTIVE_RESPONSE).stream()
+                .filter(t -> t.due() != null && t.due().isBefore(today))
                 .toList();
         Map<Long, ScrutinyItem> chased = items.findByIds(overdue.stream()
                         .map(RecommendationLifecycle.WaitingTask::itemId).collect(Collectors.toSet())).stream()
