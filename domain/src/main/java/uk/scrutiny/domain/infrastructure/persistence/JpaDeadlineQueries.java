@@ -103,19 +103,6 @@ public class JpaDeadlineQueries implements DeadlineQueries {
     }
 
     @Override
-    public List<ScrutinyItem> workProgrammeItems(long committeeId, LocalDate from, LocalDate to) {
-        List<ScrutinyItem> programme = new ArrayList<>(em.createQuery("select i from ScrutinyItem i"
-                        + " join fetch i.targetMeeting m where i.committee.id = :committee and m.date >= :from"
-                        + " and m.date <= :to order by i.id", ScrutinyItem.class)
-                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to)
-                .getResultList());
-        programme.addAll(em.createQuery("select i from ScrutinyItem i where i.committee.id = :committee"
-                        + " and i.targetMeeting is null order by i.id", ScrutinyItem.class)
-                .setParameter("committee", committeeId).getResultList());
-        return programme;
-    }
-
-    @Override
     public List<ProgrammeEntry> workProgramme(long committeeId, Collection<Long> meetingIds) {
         List<ProgrammeEntry> programme = new ArrayList<>();
         if (!meetingIds.isEmpty()) {

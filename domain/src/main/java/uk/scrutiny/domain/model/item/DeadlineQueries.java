@@ -44,13 +44,6 @@ public interface DeadlineQueries {
     List<ScrutinyItem> programmeItems(long committeeId, LocalDate from, LocalDate to);
 
     /**
-     * A committee's work programme for the meetings between two days (inclusive): the items on their agendas, whatever
-     * their stage, with their meetings loaded, then the items of any stage not yet given a meeting; each part in id
-     * order. Nothing else of the items is loaded: what a published programme shows.
-     */
-    List<ScrutinyItem> workProgrammeItems(long committeeId, LocalDate from, LocalDate to);
-
-    /**
      * An item as a published work programme shows it.
      *
      * @param meetingId the meeting whose agenda it is on, or null when it has not been given one
