@@ -26,6 +26,9 @@ public class RecordProperties extends ELResolver {
                 return accessors;
             }
             for (RecordComponent component : type.getRecordComponents()) {
+                if (hasBeanGetter(type, component.getName())) {
+                    continue; // the record says what the page reads (DueDate.getLeft): the bean resolver's
+                }
                 Method accessor = component.getAccessor();
                 // A record that is not public (a bean's private row) is still the page's to read.
                 if (accessor.trySetAccessible()) {
@@ -35,6 +38,19 @@ public class RecordProperties extends ELResolver {
             return accessors;
         }
     };
+
+    private static boolean hasBeanGetter(Class<?> type, String property) {
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String name : new String[] {"get" + capitalised, "is" + capitalised}) {
+            try {
+                type.getMethod(name);
+                return true;
+            } catch (NoSuchMethodException e) {
+                // not this one
+            }
+        }
+        return false;
+    }
 
     private static Method accessor(Object base, Object property) {
         if (base == null || property == null || !(base instanceof Record)) {

@@ -20,6 +20,13 @@ class RecordPropertiesTest {
     private record Hidden(String title) {
     }
 
+    /** A record that says itself what a page reads of a component (as DueDate does with its days left). */
+    public record Told(int days) {
+        public String getDays() {
+            return days + " working days left";
+        }
+    }
+
     /** Just enough of an expression's context to say whether a resolver answered. */
     private static final class Context extends ELContext {
         @Override
@@ -52,6 +59,13 @@ class RecordPropertiesTest {
         assertThat(resolver.getValue(again, row, "steps")).isEqualTo(List.of("Due 12 January 2026"));
         assertThat(resolver.getValue(again, new Hidden("Libraries"), "title")).as("a record the page bean keeps private")
                 .isEqualTo("Libraries");
+    }
+
+    @Test
+    void aComponentWithABeanGetterIsLeftToTheBeanResolver() {
+        Context context = new Context();
+        assertThat(resolver.getValue(context, new Told(3), "days")).isNull();
+        assertThat(context.isPropertyResolved()).isFalse();
     }
 
     @Test
