@@ -32,7 +32,7 @@ public final class ItemTasks {
             long itemId) {
         List<String> instances = runtimeService.createNativeProcessInstanceQuery().sql(INSTANCES)
                 .parameter("businessKey", String.valueOf(itemId)).parameter("processKey", processKey).list().stream()
-                .map(ProcessInstance::getId).sorted().toList();
+                .map(ProcessInstance::getId).toList();
         if (instances.isEmpty()) {
             return List.of();
         }

@@ -110,16 +110,6 @@ public class WaitingTasks {
     }
 
     /**
-     * Every task of one kind (a task of a process's model) waiting on the user, in page order.
-     *
-     * @param committeeId only the tasks of this committee's items; null: every committee's
-     */
-    @Transactional
-    public List<Row> ofKind(Actor actor, String taskKey, Long committeeId) {
-        return ofKinds(actor, List.of(taskKey), committeeId);
-    }
-
-    /**
      * Every task of these kinds waiting on the user, each once, in page order: what {@link #all} answers of them,
      * read from the index of each kind.
      *

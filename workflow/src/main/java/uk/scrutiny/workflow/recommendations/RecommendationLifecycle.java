@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,26 +220,15 @@ public class RecommendationLifecycle {
     }
 
     /**
-     * The tasks waiting on the user at which this action is taken, for every committee, in the order of
-     * {@link #tasksFor(Actor)}: the executive responses to chase are a few of the many follow-up tasks.
-     */
-    @Transactional
-    public List<WaitingTask> tasksAt(Actor actor, FollowUpAction action) {
-        return waiting(waitingTasks.ofKinds(actor, action.taskKeys(), null));
-    }
-
-    /**
-     * The tasks waiting on the user at which this action is taken (e.g. the deep dives under way), earliest due
-     * first: each kind of task is a range of its own index, rather than every follow-up task filtered.
+     * The tasks waiting on the user at which this action is taken (e.g. the deep dives under way, the executive
+     * responses to chase), in the order of {@link #tasksFor(Actor)}: each kind of task is a range of its own index,
+     * rather than every follow-up task filtered.
      *
      * @param committeeId only the tasks of this committee's items; null: every committee's
      */
     @Transactional
     public List<WaitingTask> tasksFor(Actor actor, FollowUpAction action, Long committeeId) {
-        List<WaitingTasks.Row> rows = new ArrayList<>();
-        action.taskKeys().forEach(key -> rows.addAll(waitingTasks.ofKind(actor, key, committeeId)));
-        rows.sort(Comparator.comparing(WaitingTasks.Row::due, Comparator.nullsLast(Comparator.naturalOrder())));
-        return waiting(rows);
+        return waiting(waitingTasks.ofKinds(actor, action.taskKeys(), committeeId));
     }
 
     private static List<WaitingTask> waiting(List<WaitingTasks.Row> rows) {

@@ -150,8 +150,8 @@ public class RecommendationsTrackerPage extends DemocraticServicesPage {
      * of the tasks; their items are read together.
      */
     private void loadChases(DeadlineCalculator deadlines, LocalDate today) {
-        List<RecommendationLifecycle.WaitingTask> overdue = lifecycle.tasksAt(actor(),
-                        FollowUpAction.RECORD_EXECUTIVE_RESPONSE).stream()
+        List<RecommendationLifecycle.WaitingTask> overdue = lifecycle.tasksFor(actor(),
+                        FollowUpAction.RECORD_EXECUTIVE_RESPONSE, null).stream()
                 .filter(t -> t.due() != null && t.due().isBefore(today))
                 .toList();
         Map<Long, ScrutinyItem> chased = items.findByIds(overdue.stream()
