@@ -162,8 +162,8 @@ class LoadBenchmarkIT {
                             (double) ms / Math.max(1, count), ms / 1000.0));
                 });
         table.append('\n');
-        table.append("| request | clients | requests | p50 ms | p95 ms | p99 ms | per second |\n");
-        table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        table.append("| request | clients | requests | p50 ms | p95 ms | p99 ms | per second | driver CPU ms/req |\n");
+        table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LoadDriver.Latencies l : reads) {
             table.append(l.row()).append('\n');
         }
@@ -190,7 +190,7 @@ class LoadBenchmarkIT {
      * page answered with 200 would not be the page measured.
      */
     private static int page(LoadDriver.Client client, String path, String onlyOnThePage) {
-        HttpResponse<String> page = client.get(path);
+        LoadDriver.Response page = client.get(path);
         if (page.statusCode() == 200 && !page.body().contains(onlyOnThePage)) {
             throw new IllegalStateException("not the page " + path + ": " + page.body());
         }
