@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ import uk.scrutiny.domain.model.DomainRuleViolation;
  */
 public final class WorkingDayCalendar {
 
-    private final Map<LocalDate, BankHoliday> bankHolidays;
+    private final NavigableMap<LocalDate, BankHoliday> bankHolidays;
     private final SortedSet<Integer> yearsCovered;
     private final List<ClosurePeriod> closures;
 
@@ -64,7 +65,7 @@ public final class WorkingDayCalendar {
         }
         sortedClosures.sort(Comparator.comparing(ClosurePeriod::firstDay).thenComparing(ClosurePeriod::lastDay)
                 .thenComparing(ClosurePeriod::reason));
-        this.bankHolidays = Collections.unmodifiableMap(byDate);
+        this.bankHolidays = Collections.unmodifiableNavigableMap(byDate);
         this.yearsCovered = Collections.unmodifiableSortedSet(years);
         this.closures = List.copyOf(sortedClosures);
     }
@@ -205,13 +206,37 @@ public final class WorkingDayCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
+        // The weekdays, less those the bank holidays and closures take (each once): counted from the dates rather
+        // than day by day, as lists ask it for every row and a row may be due a year away (ear/BENCHMARK.md,
+        // session 8).
+        long days = to.toEpochDay() - from.toEpochDay();
+        long weekdays = days / 7 * 5;
+        for (LocalDate day = from.plusDays(days / 7 * 7 + 1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWeekday(day)) {
+                weekdays++;
             }
         }
-        return count;
+        Set<LocalDate> closed = new HashSet<>();
+        for (LocalDate holiday : bankHolidays.subMap(from, false, to, true).keySet()) {
+            if (isWeekday(holiday)) {
+                closed.add(holiday);
+            }
+        }
+        for (ClosurePeriod closure : closures) {
+            LocalDate first = closure.firstDay().isAfter(from) ? closure.firstDay() : from.plusDays(1);
+            LocalDate last = closure.lastDay().isBefore(to) ? closure.lastDay() : to;
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                if (isWeekday(day)) {
+                    closed.add(day);
+                }
+            }
+        }
+        return (int) (weekdays - closed.size());
+    }
+
+    private static boolean isWeekday(LocalDate day) {
+        DayOfWeek dayOfWeek = day.getDayOfWeek();
+        return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY;
     }
 
     /** The bank holidays, earliest first. */
