@@ -42,9 +42,16 @@ import uk.scrutiny.it.TestServer;
  * one; a meeting's agenda readiness; the recommendations tracker), the pages again with one client (the server's
  * own time for a page, with no request queued behind another); then transitions per second through the API
  * (democratic services accepting responses) and raw Flowable task completions per second on the same database.
- * Sizes: {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read,
- * {@code -Dbenchmark.transitions}, {@code -Dbenchmark.generatorThreads=4}; {@code -Dbenchmark.reuse=true} measures
- * the data set an earlier run left in a kept test database (see BENCHMARK.md).
+ * Sizes: {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read after
+ * {@code -Dbenchmark.warmUp=100} unmeasured ones, {@code -Dbenchmark.pageCalls=30} per client per page after
+ * {@code -Dbenchmark.pageWarmUp=20}, {@code -Dbenchmark.transitions} (a fifth of them accepted first, unmeasured),
+ * {@code -Dbenchmark.generatorThreads=4}; {@code -Dbenchmark.reuse=true} measures the data set an earlier run left in
+ * a kept test database (see BENCHMARK.md).
+ *
+ * <p>The warm-ups are long because the server compiles its hot code as it runs: the first thousand or so requests of
+ * a kind cost several times what they cost once compiled (a read 5-10 ms of CPU, then 1-3 ms), and a server in use
+ * runs compiled code. The figures are of a server that has served some thousands of requests, not of one just
+ * started (ear/BENCHMARK.md, session 8).
  * Figures only: the run fails when a request fails, never on a time.
  */
 @Tag("benchmark")
@@ -67,7 +74,9 @@ class LoadBenchmarkIT {
         int items = Integer.getInteger("benchmark.items", 20_000);
         int clientCount = Integer.getInteger("benchmark.clients", 16);
         int calls = Integer.getInteger("benchmark.calls", 100);
-        int warmUp = Integer.getInteger("benchmark.warmUp", 20);
+        int warmUp = Integer.getInteger("benchmark.warmUp", 100);
+        int callsPerPage = Integer.getInteger("benchmark.pageCalls", 30);
+        int pageWarmUp = Integer.getInteger("benchmark.pageWarmUp", 20);
         int transitions = Integer.getInteger("benchmark.transitions", 800);
 
         long generating = System.nanoTime();
@@ -119,18 +128,20 @@ class LoadBenchmarkIT {
                 (c, n) -> page(c, "/democratic/recommendations-tracker.xhtml", "Recommendations tracker</h1>"));
         List<LoadDriver.Latencies> pages = new ArrayList<>();
         for (Map.Entry<String, LoadDriver.Call> page : pageCalls.entrySet()) {
-            pages.add(LoadDriver.measure(page.getKey(), democraticClients, warmUp, calls, page.getValue()));
+            pages.add(LoadDriver.measure(page.getKey(), democraticClients, pageWarmUp, callsPerPage, page.getValue()));
         }
         // The server's own time for a page: one client, so no request waits behind another's on the two cores.
         List<LoadDriver.Latencies> serverTimes = new ArrayList<>();
         for (Map.Entry<String, LoadDriver.Call> page : pageCalls.entrySet()) {
-            serverTimes.add(LoadDriver.measure(page.getKey(), democraticClients.subList(0, 1), warmUp,
-                    calls * 4, page.getValue()));
+            serverTimes.add(LoadDriver.measure(page.getKey(), democraticClients.subList(0, 1), pageWarmUp,
+                    callsPerPage * 4, page.getValue()));
         }
 
-        int perClient = Math.max(1, toAccept.size() / clientCount);
+        // A fifth of the items accepted first, unmeasured: the accept's code compiled as the reads' was.
+        int acceptWarmUp = toAccept.size() / 5 / clientCount;
+        int perClient = Math.max(1, (toAccept.size() - acceptWarmUp * clientCount) / clientCount);
         LoadDriver.Latencies accepted = LoadDriver.measure("POST /api/items/{id}/accept-response", democraticClients,
-                0, perClient, (c, n) -> {
+                acceptWarmUp, perClient, (c, n) -> {
                     Long id = toAccept.poll();
                     return id == null ? 599 : c.post("/api/items/" + id + "/accept-response", "").statusCode();
                 });
@@ -139,8 +150,9 @@ class LoadBenchmarkIT {
 
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "Load benchmark: %d items generated in %.0f s (%d committees), "
-                + "%d clients each signed in once, %d calls per client after %d warm-up%n%n", itemIds.size(),
-                generationSeconds, committees.size(), clientCount, calls, warmUp));
+                + "%d clients each signed in once; per client %d calls of each read after %d unmeasured, %d of each "
+                + "page after %d; %d accepts unmeasured first%n%n", itemIds.size(), generationSeconds,
+                committees.size(), clientCount, calls, warmUp, callsPerPage, pageWarmUp, acceptWarmUp * clientCount));
         if (data.getBoolean("reused")) {
             table.append(String.format(Locale.ROOT, "Data set of an earlier run reused; %d items made for the "
                     + "transitions%n%n", transitionItems));
