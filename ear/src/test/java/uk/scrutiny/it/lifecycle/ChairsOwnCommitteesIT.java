@@ -75,7 +75,7 @@ class ChairsOwnCommitteesIT {
 
         assertThat(strings(ok(get("democratic", path(id, "")), 200), "yourActions")).contains("triage");
         assertThat(ok(post("democratic", path(id, "triage"), "{\"decision\": \"NO_FURTHER_ACTION\", "
-                + "\"reason\": \"Covered by the annual report.\"}"), 200).getString("stage")).isEqualTo("closed");
+                + "\"reason\": \"Covered by the annual report.\"}"), 200).getString("stage")).isEqualTo("no_further_action");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ChairsOwnCommitteesIT {
         assertThat(strings(ok(get("chair", path(id, "")), 200), "yourActions")).contains("triage",
                 "start-enquiries");
         assertThat(ok(post("chair", path(id, "triage"), "{\"decision\": \"NO_FURTHER_ACTION\", "
-                + "\"reason\": \"Covered by the annual report.\"}"), 200).getString("stage")).isEqualTo("closed");
+                + "\"reason\": \"Covered by the annual report.\"}"), 200).getString("stage")).isEqualTo("no_further_action");
         assertThat(tasksFor("chair", id)).isEmpty();
     }
 
