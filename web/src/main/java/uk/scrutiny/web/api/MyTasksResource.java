@@ -24,7 +24,8 @@ import uk.scrutiny.domain.model.people.Role;
 /**
  * What waits on the signed-in user, earliest due first: an officer's own requests (with due dates), everything
  * waiting on democratic services (with each officer's response escalated to them as overdue: action
- * {@code hand-over}, theirs to chase or to pass to another officer), the chair's triage. Answered from the lifecycle
+ * {@code hand-over}, theirs to chase or to pass to another officer), the chair's triage and urgent agreements for the
+ * committees they chair or are vice-chair of. Answered from the lifecycle
  * process's tasks, a page at a time: democratic services have a task for most open items.
  */
 @Path("/my-tasks")

@@ -45,7 +45,7 @@ import uk.scrutiny.workflow.recommendations.FollowUpCommands;
 import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 
 /**
- * Takes each demo item through the real lifecycle, as its users would: a red flag raised, triaged by the chair, its
+ * Takes each demo item through the real lifecycle, as its users would: a red flag raised, triaged by its chair, its
  * key lines of enquiry agreed and its request issued by democratic services, answered by the officer, and so on to
  * where the demo leaves it. So every item has its process, its tasks and its timeline, and the demo users find
  * real work waiting for them. The timeline's times are those of the first start: the services record when each
@@ -140,14 +140,18 @@ public class DemoItems {
         if (goal == Goal.AWAITING_TRIAGE) {
             return;
         }
+        // The demo chair chairs the toolkit's committee; the other committees' chairs have no accounts, so
+        // democratic services triage those committees' items.
+        Actor triage = committees.findCommitteesChaired(CHAIR.username(), today).chairs(committee.id())
+                ? CHAIR : DEMOCRATIC;
         if (goal == Goal.BACKGROUND_ENQUIRIES) {
             lifecycle.startBackgroundEnquiries(id, new Commands.StartBackgroundEnquiries(null, demo.enquiries()),
-                    CHAIR);
+                    triage);
             return;
         }
         lifecycle.triage(id, new Commands.Triage(TriageDecision.REPORT, demo.type() == ItemType.REPORT
                 ? "The committee should see a report on this." : "On the committee's work programme.", null,
-                meeting.id()), CHAIR);
+                meeting.id()), triage);
         if (goal == Goal.SCOPING) {
             return;
         }

@@ -22,4 +22,9 @@ public record Actor(String username, Set<Role> roles) {
     boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** The same person acting without one of their roles. */
+    Actor without(Role role) {
+        return new Actor(username, roles.stream().filter(r -> r != role).collect(Collectors.toSet()));
+    }
 }

@@ -27,6 +27,7 @@ import uk.scrutiny.domain.model.catalogue.DataSource;
 import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.CommitteesChaired;
 import uk.scrutiny.domain.model.committee.Meeting;
 import uk.scrutiny.domain.model.committee.MeetingStatus;
 import uk.scrutiny.domain.model.deadline.MeetingDeadlines;
@@ -121,6 +122,9 @@ public class ItemLifecycle {
 
     @Inject
     WaitingTasks waitingTasks;
+
+    @Inject
+    ChairsCommittees chairs;
 
     // ---- Starting ----------------------------------------------------------------------------------------------
 
@@ -541,7 +545,7 @@ public class ItemLifecycle {
             throw new LifecycleConflict(itemId, item.stage(), allowed, urgencyRefusal(item, task));
         }
         User chair;
-        if (actor.has(Role.CHAIR)) {
+        if (actingOn(item, actor).has(Role.CHAIR)) {
             chair = user(actor);
         } else if (actor.has(Role.DEMOCRATIC_SERVICES)) {
             if (command.chair() == null || command.chair().isBlank()) {
@@ -549,9 +553,17 @@ public class ItemLifecycle {
             }
             chair = users.findByUsername(command.chair().strip()).orElseThrow(() -> new DomainRuleViolation(
                     "chair", "No user has the user name \"" + command.chair().strip() + "\"."));
+            // Someone without the chair role at all is refused by the agreement itself, saying so.
+            if (chair.hasRole(Role.CHAIR) && !chairs.of(chair.username()).chairs(item.committee().id())) {
+                throw new DomainRuleViolation("chair", chair.displayName() + " is not the chair or vice-chair of the "
+                        + item.committee().name() + ": only its own chair or vice-chair agrees to take its items "
+                        + "as urgent.");
+            }
         } else {
-            throw new LifecycleForbidden(itemId, item.stage(), allowed, "Only the chair agrees an urgent item, or "
-                    + "democratic services record the chair's agreement.");
+            throw new LifecycleForbidden(itemId, item.stage(), allowed, actor.has(Role.CHAIR)
+                    ? notTheirCommittee(item) + " only its own chair or vice-chair agrees to take its items as "
+                            + "urgent, or democratic services record their agreement."
+                    : "Only the chair agrees an urgent item, or democratic services record the chair's agreement.");
         }
         item.agreeUrgent(chair, command.reason(), user(actor), now());
         items.store(item);
@@ -591,7 +603,8 @@ public class ItemLifecycle {
      */
     @Transactional
     public List<WaitingTask> urgentAgreementsAwaited(Actor actor) {
-        if (!actor.has(Role.CHAIR)) {
+        CommitteesChaired chaired = chairs.of(actor);
+        if (chaired.isEmpty()) {
             return List.of();
         }
         LocalDate today = today();
@@ -601,7 +614,7 @@ public class ItemLifecycle {
         }
         List<WaitingTask> waiting = new ArrayList<>();
         for (ScrutinyItem item : items.findByIds(waitingTasks.itemsWithTask(Action.PUBLISH.taskKey(), today, last))) {
-            if (awaitsUrgency(item, true)) {
+            if (chaired.chairs(item.committee().id()) && awaitsUrgency(item, true)) {
                 waiting.add(new WaitingTask(item.id(), Action.AGREE_URGENT.apiName(), "Agree to take the item as "
                         + "urgent: its report is past the publication date", item.targetMeeting().date()));
             }
@@ -941,15 +954,16 @@ public class ItemLifecycle {
         List<Task> tasks = tasks(item);
         List<String> allowed = allowedActions(item, tasks);
         List<String> yours = new ArrayList<>();
+        Actor acting = actingOn(item, actor);
         // Whether a task is this user's, asked once per task definition: it costs a query of candidate groups.
         Map<String, Boolean> mineByKey = new HashMap<>();
         for (Task task : tasks) {
-            mineByKey.merge(task.getTaskDefinitionKey(), mayDo(task, actor), Boolean::logicalOr);
+            mineByKey.merge(task.getTaskDefinitionKey(), mayDo(task, acting), Boolean::logicalOr);
         }
         for (String name : allowed) {
             Action action = Action.fromApiName(name).orElseThrow();
             boolean mine = switch (action) {
-                case AGREE_URGENT -> actor.has(Role.CHAIR) || actor.has(Role.DEMOCRATIC_SERVICES);
+                case AGREE_URGENT -> acting.has(Role.CHAIR) || actor.has(Role.DEMOCRATIC_SERVICES);
                 case DEFER, WITHDRAW -> actor.has(Role.DEMOCRATIC_SERVICES);
                 case ISSUE_REQUEST -> mineByKey.getOrDefault(action.taskKey(), false)
                         || (!mineByKey.containsKey(action.taskKey()) && actor.has(Role.DEMOCRATIC_SERVICES));
@@ -984,13 +998,29 @@ public class ItemLifecycle {
         } else {
             query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr();
         }
-        return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
-                .map(t -> new WaitingTask(((Number) t.getProcessVariables().get("itemId")).longValue(),
+        List<Task> found = query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list();
+        // The chair's group is offered every committee's triage; a chair takes only their own committees'.
+        Set<String> otherGroups = actor.without(Role.CHAIR).groups();
+        Map<Long, Long> committeeOf = new HashMap<>();
+        if (actor.has(Role.CHAIR)) {
+            items.findByIds(found.stream().map(ItemLifecycle::itemIdOf).collect(Collectors.toSet()))
+                    .forEach(item -> committeeOf.put(item.id(), item.committee().id()));
+        }
+        CommitteesChaired chaired = chairs.of(actor);
+        return found.stream()
+                .filter(t -> !actor.has(Role.CHAIR) || actor.username().equals(t.getAssignee())
+                        || candidateGroups(t).stream().anyMatch(otherGroups::contains)
+                        || chaired.chairs(committeeOf.getOrDefault(itemIdOf(t), -1L)))
+                .map(t -> new WaitingTask(itemIdOf(t),
                         Action.forTask(t.getTaskDefinitionKey()).stream().map(Action::apiName)
                                 .reduce((a, b) -> a + "|" + b).orElse(""),
                         t.getName(), t.getDueDate() == null ? null
                                 : t.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate()))
                 .toList();
+    }
+
+    private static long itemIdOf(Task task) {
+        return ((Number) task.getProcessVariables().get(ITEM_ID)).longValue();
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------------
@@ -1008,8 +1038,9 @@ public class ItemLifecycle {
                     + ": " + action.apiName() + " is not possible now"
                     + (allowed.isEmpty() ? "." : "; allowed now: " + String.join(", ", allowed) + "."));
         }
+        Actor acting = actingOn(item, actor);
         for (Task task : waiting) {
-            if (mayDo(task, actor)) {
+            if (mayDo(task, acting)) {
                 return task;
             }
         }
@@ -1017,8 +1048,27 @@ public class ItemLifecycle {
         throw new LifecycleForbidden(item.id(), item.stage(), allowedActions(item, tasks), task.getAssignee() != null
                 ? (action == Action.SUBMIT_RESPONSE ? "This request is addressed to another officer."
                         : "This is " + task.getAssignee() + "'s task.")
+                : mayDo(task, actor) ? notTheirCommittee(item) + " " + task.getName().toLowerCase() + " is for its "
+                        + "own chair or vice-chair" + (candidateGroups(task).size() > 1 ? ", or "
+                        + String.join(" or ", candidateGroups(task).stream()
+                                .filter(g -> !g.equals(Role.CHAIR.groupName())).toList()) : "") + "."
                 : "It is not your role's turn: " + task.getName().toLowerCase() + " is for "
                         + String.join(" or ", candidateGroups(task)) + ".");
+    }
+
+    /**
+     * The actor as they may act on this item. The process offers the chair's steps to the chair role; a chair of
+     * other committees acts on this committee's items as the member they are, without it.
+     */
+    private Actor actingOn(ScrutinyItem item, Actor actor) {
+        if (!actor.has(Role.CHAIR) || chairs.of(actor).chairs(item.committee().id())) {
+            return actor;
+        }
+        return actor.without(Role.CHAIR);
+    }
+
+    private static String notTheirCommittee(ScrutinyItem item) {
+        return "You are not the chair or vice-chair of the " + item.committee().name() + ":";
     }
 
     /** The task's assignee, or anyone in its candidate groups (background enquiries: democratic services too). */

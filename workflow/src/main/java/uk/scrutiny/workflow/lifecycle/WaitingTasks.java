@@ -30,6 +30,8 @@ import javax.sql.DataSource;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import uk.scrutiny.domain.model.committee.CommitteesChaired;
+import uk.scrutiny.domain.model.people.Role;
 
 /**
  * The tasks of the lifecycle process waiting on a user, a page at a time, in the order of
@@ -70,6 +72,9 @@ public class WaitingTasks {
 
     @Inject
     WaitingTaskCounts counts;
+
+    @Inject
+    ChairsCommittees chairs;
 
     @Resource(lookup = "jdbc/scrutiny")
     DataSource dataSource;
@@ -118,21 +123,22 @@ public class WaitingTasks {
     @Transactional
     public List<Row> ofKinds(Actor actor, Collection<String> taskKeys, Long committeeId) {
         List<List<Waiting>> parts = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE task_key = ?"
-                        + " AND waits_on = ?" + (committeeId == null ? "" : " AND committee_id = ?")
+        try (Connection connection = dataSource.getConnection()) {
+            List<On> waitsOn = new ArrayList<>();
+            waitsOn.add(On.person(actor));
+            waitsOn.addAll(asGroups(actor, actor.groups()));
+            for (On on : waitsOn) {
+                try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE task_key = ? AND "
+                        + on.condition("") + (committeeId == null ? "" : " AND committee_id = ?")
                         + " ORDER BY due_at, created_at, task_id")) {
-            List<String> waitsOn = new ArrayList<>();
-            waitsOn.add(WaitingTaskRows.USER + actor.username());
-            waitsOn.addAll(asGroups(actor.groups()));
-            for (String taskKey : taskKeys) {
-                for (String on : waitsOn) {
-                    statement.setString(1, taskKey);
-                    statement.setString(2, on);
-                    if (committeeId != null) {
-                        statement.setLong(3, committeeId);
+                    for (String taskKey : taskKeys) {
+                        statement.setString(1, taskKey);
+                        int p = on.bind(statement, 2);
+                        if (committeeId != null) {
+                            statement.setLong(p, committeeId);
+                        }
+                        parts.add(rows(statement));
                     }
-                    parts.add(rows(statement));
                 }
             }
         } catch (SQLException e) {
@@ -191,16 +197,16 @@ public class WaitingTasks {
     /** The page of the union of what waits on the person and on their groups (each task once), and its size. */
     private Page read(Actor actor, String processKey, Long committeeId, int from, int count,
             Collection<String> groupNames) {
-        List<String> groups = asGroups(groupNames);
+        List<On> groups = asGroups(actor, groupNames);
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, Long> sizes = new HashMap<>();
-            for (String group : groups) {
+            Map<On, Long> sizes = new HashMap<>();
+            for (On group : groups) {
                 sizes.put(group, count(connection, group, processKey, committeeId));
             }
             // The person's own first, then their groups from the fewest tasks to the most (see distinct).
             groups.sort(Comparator.comparing(sizes::get));
-            List<String> waitsOn = new ArrayList<>();
-            waitsOn.add(WaitingTaskRows.USER + actor.username());
+            List<On> waitsOn = new ArrayList<>();
+            waitsOn.add(On.person(actor));
             waitsOn.addAll(groups);
             long total = count(connection, waitsOn.get(0), processKey, committeeId)
                     + distinct(connection, groups, sizes, processKey, committeeId);
@@ -210,7 +216,7 @@ public class WaitingTasks {
             // The first (from + count) of the union are among the first (from + count) of each part: a task's place
             // in its own part is never later than its place in the union.
             List<List<Waiting>> parts = new ArrayList<>();
-            for (String on : waitsOn) {
+            for (On on : waitsOn) {
                 parts.add(first(connection, on, processKey, committeeId, from + count));
             }
             return new Page(inPageOrder(parts).stream().skip(from).limit(count).map(Waiting::row).toList(), total);
@@ -219,10 +225,52 @@ public class WaitingTasks {
         }
     }
 
-    /** The groups as their rows name them. */
-    private static List<String> asGroups(Collection<String> groupNames) {
-        return groupNames.stream().map(g -> WaitingTaskRows.GROUP + g).collect(Collectors.toCollection(
-                ArrayList::new));
+    /**
+     * The groups as their rows name them. The chair's group is offered the triage of every committee's red flags,
+     * but a chair takes only those of the committees they chair ({@link ChairsCommittees}): its rows are read of
+     * those committees only, and not at all for a chair of none.
+     */
+    private List<On> asGroups(Actor actor, Collection<String> groupNames) {
+        List<On> groups = new ArrayList<>();
+        for (String group : groupNames) {
+            if (!group.equals(Role.CHAIR.groupName())) {
+                groups.add(new On(WaitingTaskRows.GROUP + group, null));
+                continue;
+            }
+            CommitteesChaired chaired = chairs.of(actor);
+            if (!chaired.isEmpty()) {
+                groups.add(new On(WaitingTaskRows.GROUP + group, new TreeSet<>(chaired.ids()).stream().toList()));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Whose rows: a person's or a group's, of some committees only or (committees null) of all of them. Also
+     * what its counts are kept under.
+     */
+    private record On(String waitsOn, List<Long> committees) {
+
+        static On person(Actor actor) {
+            return new On(WaitingTaskRows.USER + actor.username(), null);
+        }
+
+        /** The condition on the rows (of the table or of the alias given, such as "B."), to bind with {@link #bind}. */
+        String condition(String alias) {
+            return committees == null ? alias + "waits_on = ?" : "(" + alias + "waits_on = ? AND " + alias
+                    + "committee_id IN (" + "?, ".repeat(committees.size() - 1) + "?))";
+        }
+
+        /** Binds the condition's parameters from {@code p}; answers the next parameter's position. */
+        int bind(PreparedStatement statement, int p) throws SQLException {
+            statement.setString(p++, waitsOn);
+            if (committees != null) {
+                for (long committee : committees) {
+                    statement.setLong(p++, committee);
+                }
+            }
+            return p;
+        }
     }
 
     /** The rows of several people and groups, each task once, in page order. */
@@ -245,32 +293,33 @@ public class WaitingTasks {
      * services) has a row for each. The groups come fewest tasks first, and a group's task is counted only if no
      * later group has it, so only the smaller groups' rows are looked up in the others.
      */
-    private long distinct(Connection connection, List<String> groups, Map<String, Long> sizes,
+    private long distinct(Connection connection, List<On> groups, Map<On, Long> sizes,
             String processKey, Long committeeId) throws SQLException {
-        return counts.count(new CountOf("distinct " + groups, processKey, committeeId),
+        return counts.count(new CountOf(List.copyOf(groups), processKey, committeeId),
                 () -> distinctNow(connection, groups, sizes, processKey, committeeId));
     }
 
-    private static long distinctNow(Connection connection, List<String> groups, Map<String, Long> counts,
+    private static long distinctNow(Connection connection, List<On> groups, Map<On, Long> counts,
             String processKey, Long committeeId) throws SQLException {
         long total = 0;
         for (int i = 0; i < groups.size(); i++) {
             total += counts.get(groups.get(i));
-            List<String> later = groups.subList(i + 1, groups.size());
+            List<On> later = groups.subList(i + 1, groups.size());
             if (!later.isEmpty() && counts.get(groups.get(i)) > 0) {
-                StringBuilder sql = new StringBuilder("SELECT count(*) FROM waiting_task A WHERE A.waits_on = ?")
-                        .append(" AND A.process_key = ?").append(committeeId == null ? "" : " AND A.committee_id = ?")
-                        .append(" AND EXISTS (SELECT B.task_id FROM waiting_task B WHERE B.task_id = A.task_id")
-                        .append(" AND B.waits_on IN (").append("?, ".repeat(later.size() - 1)).append("?))");
+                StringBuilder sql = new StringBuilder("SELECT count(*) FROM waiting_task A WHERE ")
+                        .append(groups.get(i).condition("A.")).append(" AND A.process_key = ?")
+                        .append(committeeId == null ? "" : " AND A.committee_id = ?")
+                        .append(" AND EXISTS (SELECT B.task_id FROM waiting_task B WHERE B.task_id = A.task_id AND (")
+                        .append(later.stream().map(on -> on.condition("B.")).collect(Collectors.joining(" OR ")))
+                        .append("))");
                 try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                    int p = 1;
-                    statement.setString(p++, groups.get(i));
+                    int p = groups.get(i).bind(statement, 1);
                     statement.setString(p++, processKey);
                     if (committeeId != null) {
                         statement.setLong(p++, committeeId);
                     }
-                    for (String group : later) {
-                        statement.setString(p++, group);
+                    for (On group : later) {
+                        p = group.bind(statement, p);
                     }
                     total -= single(statement);
                 }
@@ -279,24 +328,28 @@ public class WaitingTasks {
         return total;
     }
 
-    private long count(Connection connection, String waitsOn, String processKey, Long committeeId)
+    private long count(Connection connection, On waitsOn, String processKey, Long committeeId)
             throws SQLException {
         return counts.count(new CountOf(waitsOn, processKey, committeeId),
                 () -> countNow(connection, waitsOn, processKey, committeeId));
     }
 
-    /** What a count is of: the tasks of a process waiting on someone, of one committee's items or all. */
-    private record CountOf(String waitsOn, String processKey, Long committeeId) {
+    /**
+     * What a count is of: the tasks of a process waiting on someone (an {@link On}) or on several groups at once
+     * (their list), of one committee's items or all.
+     */
+    private record CountOf(Object waitsOn, String processKey, Long committeeId) {
     }
 
-    private static long countNow(Connection connection, String waitsOn, String processKey, Long committeeId)
+    private static long countNow(Connection connection, On waitsOn, String processKey, Long committeeId)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM waiting_task"
-                + " WHERE waits_on = ? AND process_key = ?" + (committeeId == null ? "" : " AND committee_id = ?"))) {
-            statement.setString(1, waitsOn);
-            statement.setString(2, processKey);
+                + " WHERE " + waitsOn.condition("") + " AND process_key = ?"
+                + (committeeId == null ? "" : " AND committee_id = ?"))) {
+            int p = waitsOn.bind(statement, 1);
+            statement.setString(p++, processKey);
             if (committeeId != null) {
-                statement.setLong(3, committeeId);
+                statement.setLong(p, committeeId);
             }
             return single(statement);
         }
@@ -313,16 +366,16 @@ public class WaitingTasks {
             + " request_id FROM waiting_task";
 
     /** The first {@code limit} tasks waiting on one person or group, in page order, from its index. */
-    private static List<Waiting> first(Connection connection, String waitsOn, String processKey, Long committeeId,
+    private static List<Waiting> first(Connection connection, On waitsOn, String processKey, Long committeeId,
             int limit) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE waits_on = ?"
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE " + waitsOn.condition("")
                 + " AND process_key = ?" + (committeeId == null ? "" : " AND committee_id = ?")
                 + " ORDER BY due_at, created_at, task_id")) {
             statement.setMaxRows(limit);
-            statement.setString(1, waitsOn);
-            statement.setString(2, processKey);
+            int p = waitsOn.bind(statement, 1);
+            statement.setString(p++, processKey);
             if (committeeId != null) {
-                statement.setLong(3, committeeId);
+                statement.setLong(p, committeeId);
             }
             return rows(statement);
         }

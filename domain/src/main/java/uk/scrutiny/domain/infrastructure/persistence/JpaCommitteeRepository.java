@@ -5,12 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uk.scrutiny.domain.model.committee.Committee;
 import uk.scrutiny.domain.model.committee.CommitteeMember;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
+import uk.scrutiny.domain.model.committee.CommitteesChaired;
+import uk.scrutiny.domain.model.committee.MemberRole;
 import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.programme.MunicipalYear;
 
 @ApplicationScoped
 public class JpaCommitteeRepository implements CommitteeRepository {
@@ -103,6 +107,24 @@ public class JpaCommitteeRepository implements CommitteeRepository {
         } else {
             em.merge(member);
         }
+    }
+
+    @Override
+    public CommitteesChaired findCommitteesChaired(String username, LocalDate day) {
+        MunicipalYear year = MunicipalYear.of(day);
+        List<MemberRole> triaging = Arrays.stream(MemberRole.values()).filter(MemberRole::triages).toList();
+        List<Object[]> rows = em.createQuery("select s, c, (select count(n) from CommitteeMember n"
+                        + " where n.committee = s.committee and n.municipalYear = s.municipalYear + 1)"
+                        + " from CommitteeMember s join s.committee c join s.user u where u.username = :username"
+                        + " and s.municipalYear in (:year, :previous) and s.role in :roles", Object[].class)
+                .setParameter("username", username).setParameter("year", year.startYear())
+                .setParameter("previous", year.previous().startYear()).setParameter("roles", triaging)
+                .getResultList();
+        return CommitteesChaired.on(day, rows.stream().map(row -> {
+            CommitteeMember seat = (CommitteeMember) row[0];
+            return new CommitteesChaired.Seat((Committee) row[1], MunicipalYear.startingIn(seat.municipalYear()),
+                    seat.role(), ((Number) row[2]).longValue() > 0);
+        }).toList());
     }
 
     @Override

@@ -26,5 +26,12 @@ public interface CommitteeRepository {
 
     void store(CommitteeMember member);
 
+    /**
+     * The committees the person with this user name chairs, or is vice-chair of, on the day
+     * ({@link CommitteesChaired}): read with one query of their chair and vice-chair seats of the day's municipal
+     * year and the year before.
+     */
+    CommitteesChaired findCommitteesChaired(String username, LocalDate day);
+
     long count();
 }

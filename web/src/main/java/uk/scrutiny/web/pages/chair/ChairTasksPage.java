@@ -68,12 +68,10 @@ public class ChairTasksPage extends DemocraticServicesPage {
     @Transactional
     public void load() {
         List<Long> triageIds = new ArrayList<>();
-        for (Committee committee : chaired.mine()) {
-            for (ItemLifecycle.WaitingTask task : waitingTasks.page(actor(), committee.id(), 0, Integer.MAX_VALUE - 1)
-                    .tasks()) {
-                if (Arrays.asList(task.action().split("\\|")).contains(Action.TRIAGE.apiName())) {
-                    triageIds.add(task.itemId());
-                }
+        // The chair's tasks are those of the committees they chair (see WaitingTasks).
+        for (ItemLifecycle.WaitingTask task : waitingTasks.page(actor(), null, 0, Integer.MAX_VALUE - 1).tasks()) {
+            if (Arrays.asList(task.action().split("\\|")).contains(Action.TRIAGE.apiName())) {
+                triageIds.add(task.itemId());
             }
         }
         List<Long> urgentIds = lifecycle.urgentAgreementsAwaited(actor()).stream()
@@ -92,8 +90,7 @@ public class ChairTasksPage extends DemocraticServicesPage {
         }
         for (Long id : urgentIds) {
             ScrutinyItem item = byId.get(id);
-            // Every chair may agree (the service asks only for the role); the page keeps to the chair's committees.
-            if (item != null && chaired.chairs(item.committee().id())) {
+            if (item != null) {
                 urgent.add(new UrgentRow(item, deadlines().deadlinesFor(item.targetMeeting().date())));
             }
         }
