@@ -123,12 +123,17 @@ public class BenchmarkDataServlet extends HttpServlet {
     @Resource(lookup = "jdbc/scrutinyMigrations")
     transient javax.sql.DataSource nonTransactionalDataSource;
 
-    /** {@code ?raw=N&threads=T}: raw Flowable task completions per second on the same database. */
+    /**
+     * {@code ?raw=N&threads=T&step=ONE_TASK|REVIEW}: raw Flowable task completions per second on the same database,
+     * of the one-task process or of the review step ({@link RawFlowable.Step}).
+     */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            double rate = RawFlowable.completionsPerSecond(nonTransactionalDataSource, parameter(request, "raw", 1000),
-                    parameter(request, "threads", 16));
+            String step = request.getParameter("step");
+            double rate = RawFlowable.completionsPerSecond(nonTransactionalDataSource,
+                    step == null ? RawFlowable.Step.ONE_TASK : RawFlowable.Step.valueOf(step),
+                    parameter(request, "raw", 1000), parameter(request, "threads", 16));
             response.setContentType("text/plain");
             response.getWriter().write(String.valueOf(rate));
         } catch (Exception e) {

@@ -147,6 +147,8 @@ class LoadBenchmarkIT {
                 });
         double raw = Double.parseDouble(send("GET", "benchmark-data?raw=" + accepted.millis().length + "&threads="
                 + clientCount).strip());
+        double rawReview = Double.parseDouble(send("GET", "benchmark-data?raw=" + accepted.millis().length
+                + "&threads=" + clientCount + "&step=REVIEW").strip());
 
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "Load benchmark: %d items generated in %.0f s (%d committees), "
@@ -189,6 +191,9 @@ class LoadBenchmarkIT {
         table.append(String.format(Locale.ROOT, "%nTransitions through the API: %.1f/s (%d clients); raw Flowable task "
                 + "completions: %.1f/s (%d threads, same database); API / raw = %.2f (target >= 0.5)%n",
                 accepted.perSecond(), clientCount, raw, clientCount, accepted.perSecond() / raw));
+        table.append(String.format(Locale.ROOT, "Raw Flowable completing the same step (the review of the one "
+                + "response, accepted: the responses subprocess ends and the publish task is offered), no application: "
+                + "%.1f/s; API / that = %.2f%n", rawReview, accepted.perSecond() / rawReview));
         table.append(String.format(Locale.ROOT, "Reads p95 target < 50 ms at %d clients; page p95 target < 100 ms "
                 + "(server time: the rows of one client).%n", clientCount));
         System.out.println();
