@@ -31,31 +31,32 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import uk.scrutiny.domain.model.committee.CommitteeMember;
-import uk.scrutiny.domain.model.committee.MemberRole;
-import uk.scrutiny.domain.model.deepdive.EvidenceKind;
-import uk.scrutiny.domain.model.recommendation.ExecutiveDecision;
-import uk.scrutiny.domain.model.recommendation.RagStatus;
-import uk.scrutiny.workflow.engine.LockContentionRetry;
-import uk.scrutiny.workflow.recommendations.DeepDiveLifecycle;
-import uk.scrutiny.workflow.recommendations.FollowUpCommands;
-import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
+import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
 import uk.scrutiny.domain.model.committee.Committee;
+import uk.scrutiny.domain.model.committee.CommitteeMember;
 import uk.scrutiny.domain.model.committee.CommitteeRepository;
 import uk.scrutiny.domain.model.committee.Meeting;
+import uk.scrutiny.domain.model.committee.MemberRole;
+import uk.scrutiny.domain.model.deepdive.EvidenceKind;
 import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.StandardDataInclusion;
 import uk.scrutiny.domain.model.item.TriageDecision;
-import uk.scrutiny.domain.model.catalogue.DataSourceRepository;
 import uk.scrutiny.domain.model.people.PasswordHashing;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.people.UserRepository;
+import uk.scrutiny.domain.model.programme.MunicipalYear;
+import uk.scrutiny.domain.model.recommendation.ExecutiveDecision;
+import uk.scrutiny.domain.model.recommendation.RagStatus;
 import uk.scrutiny.domain.model.redflag.Severity;
+import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.workflow.engine.LockContentionRetry;
 import uk.scrutiny.workflow.lifecycle.Actor;
 import uk.scrutiny.workflow.lifecycle.Commands;
 import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
-import uk.scrutiny.domain.service.CouncilCalendar;
+import uk.scrutiny.workflow.recommendations.DeepDiveLifecycle;
+import uk.scrutiny.workflow.recommendations.FollowUpCommands;
+import uk.scrutiny.workflow.recommendations.RecommendationLifecycle;
 
 /**
  * The benchmark data set, made with the application's own services ({@link ItemLifecycle},
@@ -341,6 +342,16 @@ public class BenchmarkDataServlet extends HttpServlet {
                     + ":committee order by m.date", Meeting.class)
                     .setParameter("committee", committeeIds.get(committeeIds.size() - 1)).getResultList();
             dataSourceId = dataSources.findAll().get(0).id();
+            // A data set made before chairs kept to their own committees has no seat for the demo chair, who
+            // triages the transitions pool's red flags: seated as the generator now seats them.
+            var chaired = committees.findCommitteesChaired(CHAIR.username(), today);
+            User chair = users.findByUsername(CHAIR.username()).orElseThrow();
+            for (Long committeeId : committeeIds) {
+                if (!chaired.chairs(committeeId)) {
+                    committees.store(new CommitteeMember(committees.find(committeeId).orElseThrow(),
+                            MunicipalYear.of(today).startYear(), "Councillor C. Bench", MemberRole.CHAIR, chair));
+                }
+            }
             transaction.commit();
         } finally {
             rollbackIfActive();
