@@ -290,6 +290,16 @@ final class LoadDriver {
         }
     }
 
+    /** Every client makes {@code perClient} unmeasured calls, all clients at once. */
+    static void warmUp(List<Client> clients, int perClient, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            runAll(pool, clients, perClient, call, null);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static void runAll(ExecutorService pool, List<Client> clients, int calls, Call call,
             IntFunction<double[]> record) throws Exception {
         List<Future<?>> work = new ArrayList<>();
