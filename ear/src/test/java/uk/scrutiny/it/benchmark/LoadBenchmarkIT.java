@@ -121,8 +121,9 @@ class LoadBenchmarkIT {
         }
         List<LoadDriver.Latencies> reads = new ArrayList<>();
         for (Map.Entry<String, LoadDriver.Call> read : readCalls.entrySet()) {
+            // Numbered after the warm-up pass's calls: an item read is one the warm-up did not read.
             reads.add(LoadDriver.measure(read.getKey(), read.getKey().contains("(officer)") ? officerClients
-                    : democraticClients, Math.max(1, warmUp / 10), calls, read.getValue()));
+                    : democraticClients, Math.max(1, warmUp / 10), calls, read.getValue(), clientCount * warmUp));
         }
         Map<String, LoadDriver.Call> pageCalls = new LinkedHashMap<>();
         pageCalls.put("GET /work-programme.xhtml", (c, n) -> c.get("/work-programme.xhtml?committee="

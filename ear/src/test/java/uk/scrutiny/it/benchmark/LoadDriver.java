@@ -265,18 +265,26 @@ final class LoadDriver {
 
     /**
      * Every client makes {@code perClient} calls (after {@code warmUp} unmeasured ones of its own), all clients at
-     * once; any status but 200 fails the run, since a fast error is not a fast answer.
+     * once; any status but 200 fails the run, since a fast error is not a fast answer. The measured calls are
+     * numbered after the unmeasured ones, so a call that picks what it reads by its number (an item, a committee)
+     * reads what the warm-up did not.
      */
     static Latencies measure(String name, List<Client> clients, int warmUp, int perClient, Call call)
             throws Exception {
+        return measure(name, clients, warmUp, perClient, call, clients.size() * warmUp);
+    }
+
+    /** As {@link #measure(String, List, int, int, Call)}, the measured calls numbered from {@code numberedFrom}. */
+    static Latencies measure(String name, List<Client> clients, int warmUp, int perClient, Call call,
+            int numberedFrom) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
-            runAll(pool, clients, warmUp, call, null);
+            runAll(pool, clients, warmUp, call, null, 0);
             double[][] each = new double[clients.size()][perClient];
             OperatingSystemMXBean driver = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpuBefore = driver.getProcessCpuTime();
             long started = System.nanoTime();
-            runAll(pool, clients, perClient, call, i -> each[i]);
+            runAll(pool, clients, perClient, call, i -> each[i], numberedFrom);
             double seconds = (System.nanoTime() - started) / 1e9;
             double driverCpu = (driver.getProcessCpuTime() - cpuBefore) / 1e6;
             double[] all = Arrays.stream(each).flatMapToDouble(Arrays::stream).toArray();
@@ -290,18 +298,18 @@ final class LoadDriver {
         }
     }
 
-    /** Every client makes {@code perClient} unmeasured calls, all clients at once. */
+    /** Every client makes {@code perClient} unmeasured calls, all clients at once, numbered from 0. */
     static void warmUp(List<Client> clients, int perClient, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
-            runAll(pool, clients, perClient, call, null);
+            runAll(pool, clients, perClient, call, null, 0);
         } finally {
             pool.shutdown();
         }
     }
 
     private static void runAll(ExecutorService pool, List<Client> clients, int calls, Call call,
-            IntFunction<double[]> record) throws Exception {
+            IntFunction<double[]> record, int first) throws Exception {
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients.size(); c++) {
             int clientIndex = c;
@@ -310,7 +318,7 @@ final class LoadDriver {
             work.add(pool.submit(() -> {
                 for (int i = 0; i < calls; i++) {
                     long start = System.nanoTime();
-                    int status = call.run(client, clientIndex * calls + i);
+                    int status = call.run(client, first + clientIndex * calls + i);
                     long took = System.nanoTime() - start;
                     if (status != 200) {
                         throw new IllegalStateException(client.username + " got " + status);
