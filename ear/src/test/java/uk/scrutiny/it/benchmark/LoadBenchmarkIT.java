@@ -104,26 +104,27 @@ class LoadBenchmarkIT {
         int currentYear = LocalDate.now().getMonthValue() >= 5 ? LocalDate.now().getYear()
                 : LocalDate.now().getYear() - 1;
 
-        Map<String, LoadDriver.Call> readCalls = new LinkedHashMap<>();
-        readCalls.put("GET /api/my-tasks (officer)", (c, n) -> c.get("/api/my-tasks").statusCode());
-        readCalls.put("GET /api/my-tasks (democratic services)", (c, n) -> c.get("/api/my-tasks").statusCode());
-        readCalls.put("GET /api/requests?dueWithinWorkingDays=10 (DS)",
-                (c, n) -> c.get("/api/requests?dueWithinWorkingDays=10").statusCode());
-        readCalls.put("GET /api/items/{id}",
-                (c, n) -> c.get("/api/items/" + itemIds.get((n * 7919) % itemIds.size())).statusCode());
-        readCalls.put("GET /api/items?committee=&sort=due,-updated", (c, n) -> c.get("/api/items?committee="
-                + committees.get(n % committees.size()) + "&sort=due,-updated").statusCode());
+        List<Read> readCalls = List.of(
+                new Read("GET /api/my-tasks (officer)", officerClients, (c, n) -> c.get("/api/my-tasks").statusCode()),
+                new Read("GET /api/my-tasks (democratic services)", democraticClients,
+                        (c, n) -> c.get("/api/my-tasks").statusCode()),
+                new Read("GET /api/requests?dueWithinWorkingDays=10 (DS)", democraticClients,
+                        (c, n) -> c.get("/api/requests?dueWithinWorkingDays=10").statusCode()),
+                new Read("GET /api/items/{id}", democraticClients,
+                        (c, n) -> c.get("/api/items/" + itemIds.get((n * 7919) % itemIds.size())).statusCode()),
+                new Read("GET /api/items?committee=&sort=due,-updated", democraticClients,
+                        (c, n) -> c.get("/api/items?committee=" + committees.get(n % committees.size())
+                                + "&sort=due,-updated").statusCode()));
         // Every read warmed up before any is measured: they share most of the server's code (HTTP, the session,
         // JSON, transactions), compiled by then as on a server in use.
-        for (Map.Entry<String, LoadDriver.Call> read : readCalls.entrySet()) {
-            LoadDriver.warmUp(read.getKey().contains("(officer)") ? officerClients : democraticClients, warmUp,
-                    read.getValue());
+        for (Read read : readCalls) {
+            LoadDriver.warmUp(read.clients(), warmUp, read.call());
         }
         List<LoadDriver.Latencies> reads = new ArrayList<>();
-        for (Map.Entry<String, LoadDriver.Call> read : readCalls.entrySet()) {
+        for (Read read : readCalls) {
             // Numbered after the warm-up pass's calls: an item read is one the warm-up did not read.
-            reads.add(LoadDriver.measure(read.getKey(), read.getKey().contains("(officer)") ? officerClients
-                    : democraticClients, Math.max(1, warmUp / 10), calls, read.getValue(), clientCount * warmUp));
+            reads.add(LoadDriver.measure(read.name(), read.clients(), Math.max(1, warmUp / 10), calls, read.call(),
+                    clientCount * warmUp));
         }
         Map<String, LoadDriver.Call> pageCalls = new LinkedHashMap<>();
         pageCalls.put("GET /work-programme.xhtml", (c, n) -> c.get("/work-programme.xhtml?committee="
@@ -212,6 +213,10 @@ class LoadBenchmarkIT {
         System.out.println(table);
         Files.writeString(Path.of("target", "load-benchmark.txt"), table);
         assertThat(accepted.millis()).isNotEmpty();
+    }
+
+    /** A read measured: its name in the table, the clients that make it, and the call. */
+    private record Read(String name, List<LoadDriver.Client> clients, LoadDriver.Call call) {
     }
 
     /**
