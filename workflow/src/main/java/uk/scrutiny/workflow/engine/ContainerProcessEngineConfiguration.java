@@ -116,6 +116,12 @@ public class ContainerProcessEngineConfiguration extends JtaProcessEngineConfigu
     }
 
     @Override
+    public void initEntityManagers() {
+        ActivityInstancesOnlyWithHistory.installIn(this);
+        super.initEntityManagers();
+    }
+
+    @Override
     public void initMybatisTypeHandlers(Configuration configuration) {
         super.initMybatisTypeHandlers(configuration);
         if (FlowableDerbySupport.DATABASE_TYPE.equals(databaseType)) {

@@ -25,6 +25,12 @@ public class DerbyStandaloneProcessEngineConfiguration extends StandaloneProcess
     }
 
     @Override
+    public void initEntityManagers() {
+        ActivityInstancesOnlyWithHistory.installIn(this);
+        super.initEntityManagers();
+    }
+
+    @Override
     public void initMybatisTypeHandlers(Configuration configuration) {
         super.initMybatisTypeHandlers(configuration);
         FlowableDerbySupport.registerTypeHandlers(configuration);

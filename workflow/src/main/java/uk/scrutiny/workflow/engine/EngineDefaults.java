@@ -31,6 +31,9 @@ public final class EngineDefaults {
         // Cleaning old history is a scheduling decision for the application (it works on Derby too,
         // see DerbyDeleteAliasInterceptor).
         configuration.setEnableHistoryCleaning(false);
+        // A process may say how much history it keeps (flowable:historyLevel): the application's own processes
+        // keep none, as their domain timelines are the record; any other keeps the engine's default (audit).
+        configuration.setEnableProcessDefinitionHistoryLevel(true);
         // Never let engine start touch Jakarta Mail: see UnconfiguredMailClient.
         configuration.setDefaultMailClient(new UnconfiguredMailClient());
     }
