@@ -1110,8 +1110,9 @@ public class ItemLifecycle {
 
     /**
      * The task of this kind waiting for this request. Each instance of the responses subprocess keeps the id of
-     * its request ({@value #REQUEST_ID}); a process started before items could ask several officers has one
-     * request task and no such variable, and its task answers the one request in that state.
+     * its request ({@value #REQUEST_ID}), and the task's rows in waiting_task record it; a process started before
+     * items could ask several officers has one request task and no such variable, and its task answers the one
+     * request in that state.
      */
     private Optional<Task> requestTask(ScrutinyItem item, InformationRequest request, Action action) {
         return tasks(item).stream().filter(t -> is(t, action))
@@ -1122,9 +1123,9 @@ public class ItemLifecycle {
         if (!isRequestTask(task)) {
             return Optional.empty();
         }
-        Object requestId = runtimeService.getVariable(task.getExecutionId(), REQUEST_ID);
-        if (requestId instanceof Number id) {
-            return item.findRequest(id.longValue());
+        Optional<Long> requestId = waitingTasks.requestOf(task.getId());
+        if (requestId.isPresent()) {
+            return item.findRequest(requestId.get());
         }
         RequestStatus awaited = is(task, Action.SUBMIT_RESPONSE) ? RequestStatus.OPEN : RequestStatus.RESPONDED;
         return item.requests().stream().filter(r -> r.status() == awaited)

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -188,6 +189,32 @@ public class WaitingTasks {
             return items;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the items waiting at " + taskKey, e);
+        }
+    }
+
+    /**
+     * The request whose task this is (an officer's response, the review of it), as recorded with the task's rows:
+     * one look-up by the task's key, where asking the engine reads the task's executions and their variables.
+     * Empty for the item's own tasks, and for a request's task of a process started before items could ask several
+     * officers (which keeps no request id).
+     */
+    @Transactional
+    public Optional<Long> requestOf(String taskId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT request_id FROM waiting_task WHERE task_id = ?")) {
+            statement.setString(1, taskId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long requestId = rs.getLong(1);
+                    if (!rs.wasNull()) {
+                        return Optional.of(requestId);
+                    }
+                }
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the request of task " + taskId, e);
         }
     }
 
