@@ -45,10 +45,10 @@ import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 
 /**
- * Democratic services' work on one item: where it stands with its deadlines, and the form for each step they may
- * take now (triage, key lines of enquiry, issuing the request, reviewing the response, publishing, recording the
- * outcome, withdrawing). Each form calls one command of {@link ItemLifecycle}; what the service refuses is shown
- * on the form, next to the field it names.
+ * Democratic services' work on one item: where it stands with its deadlines, the background enquiries made on it
+ * before triage, and the form for each step they may take now (triage, key lines of enquiry, issuing the request,
+ * reviewing the response, publishing, recording the outcome, withdrawing). Each form calls one command of
+ * {@link ItemLifecycle}; what the service refuses is shown on the form, next to the field it names.
  *
  * <p>A form is shown when the item's waiting task allows its action, and also while the request that sent it is
  * being processed: Faces runs an action only if its button is still rendered, and a form sent after someone else
