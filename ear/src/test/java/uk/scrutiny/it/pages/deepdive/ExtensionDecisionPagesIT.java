@@ -44,12 +44,13 @@ class ExtensionDecisionPagesIT {
         long id = Items.requested(setting, title);
         long request = Items.requestId(id);
         LocalDate asked = weekday(today().plusDays(21));
-        askForExtension(id, request, asked, "The locality figures arrive at the end of the month.");
+        long extension = askForExtension(id, request, asked, "The locality figures arrive at the end of the month.");
 
-        DashboardLists.find(browser, setting.committeeId(), "extensions", "#act-" + id);
+        String decide = "#act-" + id + "-extension-" + extension;
+        DashboardLists.find(browser, setting.committeeId(), "extensions", decide);
         assertThat(browser.text("#extensions")).contains(title, "Decide on an extension asked for by Olu Example");
         browser.check("extension-on-dashboard");
-        browser.submit("#act-" + id);
+        browser.submit(decide);
         assertThat(browser.text("h1")).isEqualTo("Extension asked for by Olu Example (Lead Officer)");
         assertThat(browser.text("#previous-due")).isEqualTo(DISPLAY.format(today()));
         assertThat(browser.text("#requested-due")).isEqualTo(DISPLAY.format(asked));

@@ -10,6 +10,7 @@ import static uk.scrutiny.it.lifecycle.Api.submit;
 import static uk.scrutiny.it.lifecycle.Api.triageReport;
 import static uk.scrutiny.it.lifecycle.Api.uniqueTitle;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.scrutiny.it.TestServer;
@@ -31,7 +33,8 @@ import uk.scrutiny.it.pages.DashboardLists;
 /**
  * Democratic services' dashboard with more than a page of work: the committee filter (a GET form, remembered in the
  * address), what waits on them twenty at a time with the total and GOV.UK pagination, and a coming meeting's agenda
- * counted on the dashboard and listed on its agenda page, the counts matching the items. Every page is checked with
+ * counted on the dashboard and listed on its agenda page, the counts matching the items; an item whose two officers
+ * both asked for an extension has a link per extension, and no element id occurs twice. Every page is checked with
  * axe-core. (The escalated responses listed first: {@code chasing.DashboardEscalationPagesIT}, which can backdate a
  * request.)
  */
@@ -155,6 +158,60 @@ class DashboardPagesIT {
         browser.check("ds-agenda-not-found");
         browser.open("/democratic/agenda.xhtml?meeting=nonsense");
         assertThat(browser.text("h1")).isEqualTo("Page not found");
+    }
+
+    @Test
+    void twoExtensionsAskedForOnOneItemEachHaveTheirOwnLinkAndNoIdIsRepeated() {
+        long id = id(raise(setting, uniqueTitle("Two extensions on one item")));
+        triageReport(id, setting.meetingId());
+        agreeKloe(id);
+        JsonObject issued = Api.ok(Api.post("democratic", "/api/items/" + id + "/issue-request",
+                "{\"officers\": [\"officer\", \"officer2\"]}"), 200);
+        LocalDate until = LocalDate.now(ZoneId.of("Europe/London")).plusDays(21);
+        while (until.getDayOfWeek().getValue() > 5) {
+            until = until.plusDays(1);
+        }
+        for (JsonObject request : issued.getJsonArray("requests").getValuesAs(JsonObject.class)) {
+            Api.ok(Api.post(request.getString("officer"), "/api/items/" + id + "/requests/" + id(request)
+                    + "/extensions", "{\"until\": \"" + until + "\", \"reason\": \"Waiting for the figures.\"}"),
+                    201);
+        }
+        List<String> links = new ArrayList<>();
+        for (JsonObject request : Api.object(get("democratic", "/api/items/" + id)).getJsonArray("requests")
+                .getValuesAs(JsonObject.class)) {
+            links.add("act-" + id + "-extension-" + id(request.getJsonArray("extensions").getJsonObject(0)));
+        }
+        assertThat(links).as("an extension per request").hasSize(2).doesNotHaveDuplicates();
+
+        // Both rows, on whichever page of the list they fall; every page shown has each id once.
+        browser.open("/democratic/dashboard.xhtml?committee=" + setting.committeeId());
+        List<String> found = new ArrayList<>();
+        while (true) {
+            assertThat(idsOnThePage()).as("ids on %s", browser.driver.getCurrentUrl()).doesNotHaveDuplicates();
+            for (WebElement link : browser.findAll("#extensions a[href*='extension.xhtml?item=" + id + "&']")) {
+                found.add(link.getAttribute("id"));
+            }
+            if (found.size() >= links.size()
+                    || browser.findAll("#extensions-pages .govuk-pagination__next a").isEmpty()) {
+                break;
+            }
+            browser.submit("#extensions-pages .govuk-pagination__next a");
+        }
+        assertThat(found).as("each extension's decision linked once, by its own id")
+                .containsExactlyInAnyOrderElementsOf(links);
+        browser.check("ds-dashboard-two-extensions-on-one-item");
+
+        browser.submit("#" + links.get(1));
+        assertThat(browser.driver.getCurrentUrl()).as("the second link opens the second extension")
+                .endsWith("&extension=" + links.get(1).substring(links.get(1).lastIndexOf('-') + 1));
+        assertThat(browser.text("#decision-status")).isEqualTo("Awaiting your decision");
+    }
+
+    /** Every element id of the page, as often as it occurs. */
+    @SuppressWarnings("unchecked")
+    private static List<String> idsOnThePage() {
+        return (List<String>) ((JavascriptExecutor) browser.driver).executeScript(
+                "return Array.from(document.querySelectorAll('[id]'), e => e.id);");
     }
 
     /**

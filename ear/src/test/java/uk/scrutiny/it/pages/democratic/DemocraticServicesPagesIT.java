@@ -7,12 +7,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
+import uk.scrutiny.domain.model.calendar.DisplayDate;
 import uk.scrutiny.it.TestServer;
 import uk.scrutiny.it.pages.Browser;
 import uk.scrutiny.it.pages.DashboardLists;
@@ -233,6 +235,55 @@ class DemocraticServicesPagesIT {
         assertThat(browser.text("#timeline")).contains("Request issued to Olu Example", "Request issued to Oona Example",
                 "Response from Oona Example (Report Author) returned for more");
         browser.check("ds-item-both-accepted");
+    }
+
+    @Test
+    void theItemPageShowsTheBackgroundEnquiriesWhoWasAskedWhenAndTheFindingsOnceRecorded() {
+        String title = "Background enquiries " + UUID.randomUUID();
+        long id = raiseRedFlag(title);
+        browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.findAll("#background-enquiries-heading")).as("none asked for yet").isEmpty();
+
+        String question = "Is the rise a recording change after the new front door?";
+        HttpResponse<String> started = TestServer.sendAs("chair", "POST", "/api/items/" + id + "/start-enquiries",
+                "{\"officer\": \"officer\", \"whatToFindOut\": \"" + question + "\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String today = DisplayDate.format(LocalDate.now(ZoneId.of("Europe/London")));
+
+        browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#stage")).isEqualTo("Background enquiries");
+        assertThat(browser.findAll("dl[id^='background-enquiry-']")).as("one enquiry").hasSize(1);
+        assertThat(browser.text("#background-enquiry-1-asked")).isEqualTo(today + " by Cllr Chris Example");
+        assertThat(browser.text("#background-enquiry-1-question")).isEqualTo(question);
+        assertThat(browser.text("#background-enquiry-1")).contains("Who makes them");
+        assertThat(browser.text("#background-enquiry-1-by")).isEqualTo("Olu Example (Lead Officer)");
+        assertThat(browser.text("#background-enquiry-1-findings")).startsWith("Not recorded yet");
+        browser.check("ds-item-background-enquiries-under-way");
+
+        String findings = "Mostly a recording change: 40 of the 52 re-referrals were closed contacts.";
+        HttpResponse<String> recorded = TestServer.sendAs("officer", "POST", "/api/items/" + id + "/record-findings",
+                "{\"findings\": \"" + findings + "\"}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+
+        browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#stage")).isEqualTo("Triage");
+        assertThat(browser.text("#background-enquiry-1-question")).isEqualTo(question);
+        assertThat(browser.text("#background-enquiry-1")).contains("Made by").doesNotContain("Who makes them");
+        assertThat(browser.text("#background-enquiry-1-by")).isEqualTo("Olu Example (Lead Officer)");
+        assertThat(browser.text("#background-enquiry-1-findings")).isEqualTo(findings + "\nRecorded on " + today);
+        browser.check("ds-item-background-findings");
+
+        HttpResponse<String> again = TestServer.sendAs("democratic", "POST", "/api/items/" + id + "/start-enquiries",
+                "{\"whatToFindOut\": \"Which localities?\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        browser.open("/democratic/item.xhtml?id=" + id);
+        assertThat(browser.text("#background-enquiry-1-findings")).as("the first enquiries' findings, kept")
+                .isEqualTo(findings + "\nRecorded on " + today);
+        assertThat(browser.text("#background-enquiry-2-asked")).isEqualTo(today + " by Dana Example (Democratic "
+                + "Services)");
+        assertThat(browser.text("#background-enquiry-2-by")).isEqualTo("Democratic services");
+        assertThat(browser.text("#background-enquiry-2-findings")).startsWith("Not recorded yet");
+        browser.check("ds-item-background-enquiries-again");
     }
 
     private static long requestId(JsonArray requests, String officer) {

@@ -79,13 +79,28 @@ public class DashboardPage extends DemocraticServicesPage {
      * @param requestId for the review of one officer's response: which request, so the item page opens that
      *                  response (an item with several officers has one review per response); for an escalation, the
      *                  request whose response is overdue; otherwise null
+     * @param actionOf what on the item the action link is for when the item can have several of its kind (an
+     *                 extension's decision: {@code extension-<id>}), or null when there is one per item
      */
     public record TaskRow(long itemId, String title, String committee, String task, LocalDate due, boolean escalated,
-            String actionPage, String actionLabel, Long requestId) {
+            String actionPage, String actionLabel, Long requestId, String actionOf) {
+
+        public TaskRow(long itemId, String title, String committee, String task, LocalDate due, boolean escalated,
+                String actionPage, String actionLabel, Long requestId) {
+            this(itemId, title, committee, task, due, escalated, actionPage, actionLabel, requestId, null);
+        }
 
         public TaskRow(long itemId, String title, String committee, String task, LocalDate due, boolean escalated,
                 String actionPage, String actionLabel) {
-            this(itemId, title, committee, task, due, escalated, actionPage, actionLabel, null);
+            this(itemId, title, committee, task, due, escalated, actionPage, actionLabel, null, null);
+        }
+
+        /**
+         * The action link's id, unique on the page: {@code act-<item>} for a deep dive (one per item), with what it
+         * is for after it when an item has several (each officer of an item may ask for an extension).
+         */
+        public String actionId() {
+            return "act-" + itemId + (actionOf == null ? "" : "-" + actionOf);
         }
 
         /**
@@ -374,7 +389,7 @@ public class DashboardPage extends DemocraticServicesPage {
                     committeeName(item), "Decide on an extension asked for by " + request.officer().displayName()
                             + " (to " + Days.format(e.requestedDue()) + ")", request.due(), false,
                     "/democratic/extension.xhtml?item=" + item.id() + "&request=" + request.id() + "&extension="
-                            + e.id(), "Decide on the extension")));
+                            + e.id(), "Decide on the extension", null, "extension-" + e.id())));
         }
         extensionPaging = Paging.of(extensionsPage, ROWS_PER_PAGE, all.size(), address(), "extensionsPage",
                 "extensions-heading");

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -29,6 +31,7 @@ import uk.scrutiny.domain.model.item.Resolution;
 import uk.scrutiny.domain.model.item.ScrutinyItem;
 import uk.scrutiny.domain.model.item.Stage;
 import uk.scrutiny.domain.model.item.StandardDataInclusion;
+import uk.scrutiny.domain.model.item.TimelineEntry;
 import uk.scrutiny.domain.model.item.TriageDecision;
 import uk.scrutiny.domain.model.notice.ChaseNoticeRepository;
 import uk.scrutiny.domain.model.people.Role;
@@ -42,10 +45,10 @@ import uk.scrutiny.workflow.lifecycle.ItemLifecycle;
 import uk.scrutiny.workflow.lifecycle.NoSuchItem;
 
 /**
- * Democratic services' work on one item: where it stands with its deadlines, and the form for each step they may
- * take now (triage, key lines of enquiry, issuing the request, reviewing the response, publishing, recording the
- * outcome, withdrawing). Each form calls one command of {@link ItemLifecycle}; what the service refuses is shown
- * on the form, next to the field it names.
+ * Democratic services' work on one item: where it stands with its deadlines, the background enquiries made on it
+ * before triage, and the form for each step they may take now (triage, key lines of enquiry, issuing the request,
+ * reviewing the response, publishing, recording the outcome, withdrawing). Each form calls one command of
+ * {@link ItemLifecycle}; what the service refuses is shown on the form, next to the field it names.
  *
  * <p>A form is shown when the item's waiting task allows its action, and also while the request that sent it is
  * being processed: Faces runs an action only if its button is still rendered, and a form sent after someone else
@@ -89,6 +92,7 @@ public class ItemWorkPage extends DemocraticServicesPage {
 
     private String id;
     private ItemLifecycle.Status status;
+    private List<BackgroundEnquiry> backgroundEnquiries;
 
     // Form fields, kept as typed so a refused form shows them again.
     private String decision;
@@ -203,6 +207,81 @@ public class ItemWorkPage extends DemocraticServicesPage {
     @Override
     public String words(Enum<?> value) {
         return value == Resolution.REFERRED_TO_DEEP_DIVE ? "Referred to a deep dive" : super.words(value);
+    }
+
+    /**
+     * Background enquiries made before triage, as the timeline recorded them.
+     *
+     * @param madeBy who makes (or made) them: the officer asked, or democratic services; null when the item left
+     *               background enquiries without findings (withdrawn)
+     * @param recordedAt when the findings were recorded (UTC), or null
+     * @param findings what they found; null until recorded, and for earlier enquiries of an item asked for them
+     *                 more than once (the item keeps the latest findings only)
+     * @param underWay whether the item is still at these enquiries
+     */
+    public record BackgroundEnquiry(LocalDateTime askedAt, String askedBy, String whatToFindOut, String madeBy,
+            LocalDateTime recordedAt, String findings, boolean underWay) {
+
+        public boolean isRecorded() {
+            return recordedAt != null;
+        }
+    }
+
+    /**
+     * The item's background enquiries, oldest first: each starts with the item moving to background enquiries and
+     * ends when it goes back for triage with the findings. Who makes the enquiries under way is whoever their task
+     * is assigned to (democratic services when no one is); for finished ones, who recorded the findings.
+     */
+    @Transactional
+    public List<BackgroundEnquiry> getBackgroundEnquiries() {
+        if (backgroundEnquiries != null) {
+            return backgroundEnquiries;
+        }
+        ScrutinyItem item = getItem();
+        List<TimelineEntry> entries = item.timeline();
+        List<BackgroundEnquiry> found = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineEntry start = entries.get(i);
+            if (!start.isTransition() || start.toStage() != Stage.BACKGROUND_ENQUIRIES) {
+                continue;
+            }
+            TimelineEntry end = entries.subList(i + 1, entries.size()).stream()
+                    .filter(e -> e.isTransition() && e.fromStage() == Stage.BACKGROUND_ENQUIRIES)
+                    .findFirst().orElse(null);
+            boolean recorded = end != null && end.toStage() == Stage.TRIAGE;
+            String madeBy = recorded ? displayName(end.who()) : end == null ? enquirerNow() : null;
+            found.add(new BackgroundEnquiry(start.happenedAt(), displayName(start.who()), start.why(), madeBy,
+                    recorded ? end.happenedAt() : null, null, end == null));
+        }
+        // Only the latest recorded enquiries' findings are kept on the item.
+        for (int i = found.size() - 1; i >= 0; i--) {
+            BackgroundEnquiry e = found.get(i);
+            if (e.isRecorded()) {
+                found.set(i, new BackgroundEnquiry(e.askedAt(), e.askedBy(), e.whatToFindOut(), e.madeBy(),
+                        e.recordedAt(), item.backgroundFindings(), false));
+                break;
+            }
+        }
+        backgroundEnquiries = found;
+        return found;
+    }
+
+    /** Who the enquiries under way are assigned to: an officer, or democratic services (their group's task). */
+    private String enquirerNow() {
+        String assignee = find().task().map(t -> t.getAssignee()).orElse(null);
+        if (assignee == null) {
+            return "Democratic services";
+        }
+        return users.findByUsername(assignee).map(User::displayName).orElse(assignee);
+    }
+
+    private static String displayName(User user) {
+        return user == null ? "The system" : user.displayName();
+    }
+
+    /** A moment of the timeline (UTC) as the council's day, for "asked for on". */
+    public String day(LocalDateTime utc) {
+        return format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Days.COUNCIL_ZONE).toLocalDate());
     }
 
     /** The requests as democratic services follow them, with each open one's time left. */
@@ -489,6 +568,7 @@ public class ItemWorkPage extends DemocraticServicesPage {
     @Override
     protected void forget() {
         status = null;
+        backgroundEnquiries = null;
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------
