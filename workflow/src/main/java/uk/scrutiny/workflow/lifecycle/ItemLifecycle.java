@@ -8,10 +8,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +127,22 @@ public class ItemLifecycle {
 
     @Inject
     ChairsCommittees chairs;
+
+    /**
+     * Each item's lifecycle process instance, as found by its business key: an item's lifecycle starts once, when
+     * the item is created ({@link #raiseRedFlag}), and keeps its instance to the end, so every action and answer
+     * after the first needs only the query of its tasks. An instance that has ended has no tasks, so a remembered
+     * one is never wrong; only instances found are remembered, and the oldest are forgotten first.
+     */
+    private final Map<Long, List<String>> processInstances = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, List<String>> eldest) {
+                    return size() > REMEMBERED_PROCESS_INSTANCES;
+                }
+            });
+
+    private static final int REMEMBERED_PROCESS_INSTANCES = 20_000;
 
     // ---- Starting ----------------------------------------------------------------------------------------------
 
@@ -1085,7 +1103,14 @@ public class ItemLifecycle {
 
     /** Every task of the item's process now waiting, oldest first. */
     private List<Task> tasks(ScrutinyItem item) {
-        return ItemTasks.of(runtimeService, taskService, PROCESS_KEY, item.id());
+        List<String> instances = processInstances.get(item.id());
+        if (instances == null) {
+            instances = ItemTasks.instances(runtimeService, PROCESS_KEY, item.id());
+            if (!instances.isEmpty()) {
+                processInstances.put(item.id(), instances);
+            }
+        }
+        return ItemTasks.ofInstances(taskService, instances);
     }
 
     /**

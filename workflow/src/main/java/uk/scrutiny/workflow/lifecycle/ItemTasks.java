@@ -30,9 +30,18 @@ public final class ItemTasks {
     /** The item's tasks in its process of this key, oldest first (the task id settles ties). */
     public static List<Task> of(RuntimeService runtimeService, TaskService taskService, String processKey,
             long itemId) {
-        List<String> instances = runtimeService.createNativeProcessInstanceQuery().sql(INSTANCES)
+        return ofInstances(taskService, instances(runtimeService, processKey, itemId));
+    }
+
+    /** The item's running process instances of this key (their ids): one, or none once the process has ended. */
+    public static List<String> instances(RuntimeService runtimeService, String processKey, long itemId) {
+        return runtimeService.createNativeProcessInstanceQuery().sql(INSTANCES)
                 .parameter("businessKey", String.valueOf(itemId)).parameter("processKey", processKey).list().stream()
                 .map(ProcessInstance::getId).toList();
+    }
+
+    /** The tasks of these process instances, oldest first (the task id settles ties). */
+    public static List<Task> ofInstances(TaskService taskService, List<String> instances) {
         if (instances.isEmpty()) {
             return List.of();
         }
