@@ -128,6 +128,8 @@ public class ItemLifecycle {
     @Inject
     ChairsCommittees chairs;
 
+    private static final int REMEMBERED_PROCESS_INSTANCES = 20_000;
+
     /**
      * Each item's lifecycle process instance, as found by its business key: an item's lifecycle starts once, when
      * the item is created ({@link #raiseRedFlag}), and keeps its instance to the end, so every action and answer
@@ -141,8 +143,6 @@ public class ItemLifecycle {
                     return size() > REMEMBERED_PROCESS_INSTANCES;
                 }
             });
-
-    private static final int REMEMBERED_PROCESS_INSTANCES = 20_000;
 
     // ---- Starting ----------------------------------------------------------------------------------------------
 
