@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,10 +24,14 @@ import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.api.delegate.event.FlowableEventType;
+import org.flowable.common.engine.impl.context.Context;
+import org.flowable.common.engine.impl.interceptor.CommandContext;
+import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.flowable.variable.api.delegate.VariableScope;
 
 /**
  * Keeps the {@code waiting_task} rows (what waits on whom, see V14) in step with the lifecycle's tasks: the engine
@@ -53,6 +58,9 @@ public class WaitingTaskRows implements FlowableEventListener {
     /** The tasks of one request (the officer's response, democratic services' review of it). */
     private static final Set<String> REQUEST_TASKS = Set.of(Action.SUBMIT_RESPONSE.taskKey(),
             Action.ACCEPT_RESPONSE.taskKey());
+
+    private static final String WRITTEN_ATTRIBUTE = WaitingTaskRows.class.getName() + ".written";
+    private static final String REMOVED_MARK = "removed:";
 
     static final String USER = "user:";
     static final String GROUP = "group:";
@@ -87,15 +95,51 @@ public class WaitingTaskRows implements FlowableEventListener {
                 || !(entityEvent.getEntity() instanceof TaskEntity task) || processOf(task) == null) {
             return;
         }
+        boolean removed = REMOVED.contains(event.getType());
+        Set<String> written = writtenInThisCommand();
+        // A completed task is then deleted: the second event finds nothing left to delete.
+        if (removed && written.contains(REMOVED_MARK + task.getId())) {
+            return;
+        }
         counts.changing();
         try (Connection connection = dataSource.getConnection()) {
-            delete(connection, task.getId());
-            if (REWRITTEN.contains(event.getType())) {
-                insert(connection, rowsOf(task, task::getVariable, candidateGroups(task)));
+            // A task just created has no rows, unless its assignment, which comes first, wrote them; the insert
+            // leaves alone any the start-up filling beat it to.
+            if (event.getType() != FlowableEngineEventType.TASK_CREATED || written.contains(task.getId())) {
+                delete(connection, task.getId());
+            }
+            if (removed) {
+                written.add(REMOVED_MARK + task.getId());
+            } else {
+                insert(connection, rowsOf(task, executionOf(task)::getVariable, candidateGroups(task)));
+                written.add(task.getId());
             }
         } catch (SQLException e) {
             throw new FlowableException("Could not record what waits on whom for task " + task.getId(), e);
         }
+    }
+
+    /**
+     * The tasks whose rows this engine command has written (their ids), or deleted (marked): what is already done
+     * need not be done again in the same command.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<String> writtenInThisCommand() {
+        CommandContext command = Context.getCommandContext();
+        Set<String> written = (Set<String>) command.getAttribute(WRITTEN_ATTRIBUTE);
+        if (written == null) {
+            written = new HashSet<>();
+            command.addAttribute(WRITTEN_ATTRIBUTE, written);
+        }
+        return written;
+    }
+
+    /**
+     * The task's execution, whose variables (and its parents') are the item's and the request's: our processes set
+     * none on tasks, so asking the task would first read its own variables, an empty query each time.
+     */
+    private static VariableScope executionOf(TaskEntity task) {
+        return CommandContextUtil.getExecutionEntityManager().findById(task.getExecutionId());
     }
 
     @Override
