@@ -27,7 +27,7 @@ final class DomainDeployment {
         TestServer.awaitApplication();
         return ShrinkWrap.create(WebArchive.class, name)
                 .addClasses(testClass, DomainDeployment.class, Transactions.class, Transactions.Work.class,
-                        Scenario.class, Failures.class)
+                        Scenario.class, Failures.class, SharedCache.class)
                 .addAsLibrary(ContainerArchives.libraryOf(Committee.class))
                 .addAsLibrary(ContainerArchives.libraryOf(Flyway.class))
                 .addAsLibrary(ContainerArchives.libraryOf(DerbyDatabaseType.class))

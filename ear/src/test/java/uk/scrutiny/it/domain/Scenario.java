@@ -2,6 +2,7 @@ package uk.scrutiny.it.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -99,6 +100,7 @@ final class Scenario {
                 delete(connection, "DELETE FROM app_user WHERE id = ?", user.id());
             }
         }
+        CDI.current().select(SharedCache.class).get().forget();
     }
 
     private static void delete(Connection connection, String sql, long id) throws SQLException {

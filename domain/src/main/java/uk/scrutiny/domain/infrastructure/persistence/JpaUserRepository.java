@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.scrutiny.domain.model.people.Role;
 import uk.scrutiny.domain.model.people.User;
 import uk.scrutiny.domain.model.people.UserRepository;
@@ -15,10 +17,26 @@ public class JpaUserRepository implements UserRepository {
     @PersistenceContext(unitName = "scrutiny")
     private EntityManager em;
 
+    /**
+     * The id of each user name looked up: a user name never changes, and users are in the shared cache, so the next
+     * look-up of the signed-in user (every action) is a find by id that reads no row.
+     */
+    private final Map<String, Long> idsByUsername = new ConcurrentHashMap<>();
+
     @Override
     public Optional<User> findByUsername(String username) {
-        return em.createQuery("select u from User u where u.username = :username", User.class)
+        Long id = idsByUsername.get(username);
+        if (id != null) {
+            User known = em.find(User.class, id);
+            if (known != null && known.username().equals(username)) {
+                return Optional.of(known);
+            }
+            idsByUsername.remove(username);
+        }
+        Optional<User> found = em.createQuery("select u from User u where u.username = :username", User.class)
                 .setParameter("username", username).getResultStream().findFirst();
+        found.ifPresent(user -> idsByUsername.put(username, user.id()));
+        return found;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package uk.scrutiny.domain.model.catalogue;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,8 @@ import uk.scrutiny.domain.model.Text;
  * An entry of the committee's data source catalogue (Table 1 of the toolkit): where members look when horizon
  * scanning or gathering evidence for a deep dive, and how to use it well. Red flags name the source they came from.
  */
+// In the shared cache (persistence.xml says why).
+@Cacheable
 @Entity
 @Table(name = "data_source")
 public class DataSource {

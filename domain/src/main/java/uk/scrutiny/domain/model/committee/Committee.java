@@ -1,5 +1,6 @@
 package uk.scrutiny.domain.model.committee;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,8 @@ import jakarta.persistence.Version;
 import uk.scrutiny.domain.model.Text;
 
 /** An overview and scrutiny committee (or board): the body that owns a work programme and holds meetings. */
+// In the shared cache (persistence.xml says why).
+@Cacheable
 @Entity
 @Table(name = "committee")
 public class Committee {

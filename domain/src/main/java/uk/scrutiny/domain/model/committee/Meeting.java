@@ -1,5 +1,6 @@
 package uk.scrutiny.domain.model.committee;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,8 @@ import uk.scrutiny.domain.model.Text;
  * A meeting of a committee. Its date drives every deadline of the items on its agenda, so the date is changed
  * only through {@link #reschedule}, never set directly.
  */
+// In the shared cache (persistence.xml says why).
+@Cacheable
 @Entity
 @Table(name = "meeting")
 public class Meeting {

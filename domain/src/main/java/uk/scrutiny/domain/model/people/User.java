@@ -1,5 +1,6 @@
 package uk.scrutiny.domain.model.people;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,6 +25,8 @@ import java.util.Set;
  * administrator. The password is only ever held as a PBKDF2 hash; the container's identity store reads the same
  * rows, so there is one source of truth for who may sign in.
  */
+// In the shared cache (persistence.xml says why).
+@Cacheable
 @Entity
 @Table(name = "app_user")
 public class User {
