@@ -125,8 +125,8 @@ public class BenchmarkDataServlet extends HttpServlet {
     transient javax.sql.DataSource nonTransactionalDataSource;
 
     /**
-     * {@code ?raw=N&threads=T&step=ONE_TASK|REVIEW}: raw Flowable task completions per second on the same database,
-     * of the one-task process or of the review step ({@link RawFlowable.Step}).
+     * {@code ?raw=N&warmUp=W&threads=T&step=ONE_TASK|REVIEW}: raw Flowable task completions per second on the same
+     * database, of the one-task process or of the review step ({@link RawFlowable.Step}), after W untimed ones.
      */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -134,7 +134,8 @@ public class BenchmarkDataServlet extends HttpServlet {
             String step = request.getParameter("step");
             double rate = RawFlowable.completionsPerSecond(nonTransactionalDataSource,
                     step == null ? RawFlowable.Step.ONE_TASK : RawFlowable.Step.valueOf(step),
-                    parameter(request, "raw", 1000), parameter(request, "threads", 16));
+                    parameter(request, "raw", 1000), parameter(request, "warmUp", 0),
+                    parameter(request, "threads", 16));
             response.setContentType("text/plain");
             response.getWriter().write(String.valueOf(rate));
         } catch (Exception e) {

@@ -247,6 +247,14 @@ final class LoadDriver {
             return millis.length / seconds;
         }
 
+        /** Measurements of the same call in several rounds as one: every call's latency, the rounds' time summed. */
+        static Latencies together(String name, List<Latencies> rounds) {
+            double[] all = rounds.stream().flatMapToDouble(r -> Arrays.stream(r.millis())).toArray();
+            double driverCpu = rounds.stream().mapToDouble(r -> r.driverCpuMillis() * r.millis().length).sum();
+            return new Latencies(name, rounds.get(0).clients(), all, rounds.stream().mapToDouble(Latencies::seconds)
+                    .sum(), driverCpu / Math.max(1, all.length));
+        }
+
         String row() {
             return String.format(Locale.ROOT, "| %-46s | %7d | %8d | %8.1f | %8.1f | %8.1f | %9.1f | %6.2f |", name,
                     clients, millis.length, percentile(50), percentile(95), percentile(99), perSecond(),
