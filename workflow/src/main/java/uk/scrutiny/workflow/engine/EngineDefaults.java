@@ -34,15 +34,12 @@ public final class EngineDefaults {
         // A process may say how much history it keeps (flowable:historyLevel): the application's own processes
         // keep none, as their domain timelines are the record; any other keeps the engine's default (audit).
         configuration.setEnableProcessDefinitionHistoryLevel(true);
-        // Flowable's performance settings. Each execution and task counts its timers, jobs, variables, event
+        // Flowable's relationship counts: each execution and task counts its timers, jobs, variables, event
         // subscriptions, identity links and sub-tasks, so ending one (a task completed, a subprocess or
-        // multi-instance left) deletes only what it has instead of querying for each kind; and an execution is
-        // read with the rest of its process instance's tree in one query, rather than one parent at a time (the
-        // item's responses subprocess nests four deep). Executions started before keep querying: their counts were
-        // never kept, and the engine knows which those are.
+        // multi-instance left) deletes only what it has instead of querying for each kind. Executions started
+        // before keep querying: their counts were never kept, and the engine knows which those are.
         configuration.setEnableExecutionRelationshipCounts(true);
         configuration.setEnableTaskRelationshipCounts(true);
-        configuration.getPerformanceSettings().setEnableEagerExecutionTreeFetching(true);
         // Never let engine start touch Jakarta Mail: see UnconfiguredMailClient.
         configuration.setDefaultMailClient(new UnconfiguredMailClient());
     }
