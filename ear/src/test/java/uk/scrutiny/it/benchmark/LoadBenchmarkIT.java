@@ -41,7 +41,9 @@ import uk.scrutiny.it.TestServer;
  * by due date, the work programme page and democratic services' pages (the dashboard, for all committees and for
  * one; a meeting's agenda readiness; the recommendations tracker), the pages again with one client (the server's
  * own time for a page, with no request queued behind another); then transitions per second through the API
- * (democratic services accepting responses) and raw Flowable task completions per second on the same database.
+ * (democratic services accepting responses, then publishing those items) and raw Flowable task completions per
+ * second on the same database, in {@code -Dbenchmark.rounds=4} rounds that alternate the two, after
+ * {@code -Dbenchmark.rawWarmUp} (twice the transitions) untimed raw completions of each kind.
  * Sizes: {@code -Dbenchmark.items=20000}, {@code -Dbenchmark.calls=100} per client per read after
  * {@code -Dbenchmark.warmUp=600} unmeasured ones (every read warmed up before any is measured),
  * {@code -Dbenchmark.pageCalls=30} per client per page after {@code -Dbenchmark.pageWarmUp=20},
@@ -262,8 +264,9 @@ class LoadBenchmarkIT {
                     round + 1, accept, publish, rawRounds.get(round), accept / rawRounds.get(round),
                     publish / rawRounds.get(round), reviewRounds.get(round), accept / reviewRounds.get(round)));
         }
-        table.append(String.format(Locale.ROOT, "%nTransitions through the API, accept-response: %.1f/s (%d clients); raw Flowable task "
-                + "completions: %.1f/s (%d threads, same database); API / raw = %.2f (target >= 0.5)%n",
+        table.append(String.format(Locale.ROOT, "%nTransitions through the API, accept-response: %.1f/s (%d "
+                + "clients); raw Flowable task completions: %.1f/s (%d threads, same database); API / raw = %.2f "
+                + "(target >= 0.5)%n",
                 accepted.perSecond(), clientCount, raw, clientCount, accepted.perSecond() / raw));
         table.append(String.format(Locale.ROOT, "Publications through the API: %.1f/s; publish / raw = %.2f. "
                 + "Both steps together (every transition measured): %.1f/s; together / raw = %.2f%n",

@@ -396,7 +396,7 @@ public class WaitingTasks {
      * The first {@code limit} tasks waiting on one person or group, in page order, from its index. Which index is
      * named: Derby may otherwise read the rows through the other index on the same leading columns and sort them
      * all, every one of democratic services' thousands of tasks for a page of 20 (on a database freshly filled to
-     * 20,000 items, p95 136 ms rather than 40 at 16 clients; ear/BENCHMARK.md, session 10). The hint is a comment
+     * 20,000 items, p95 113-167 ms rather than 19 at 16 clients; ear/BENCHMARK.md, session 10). The hint is a comment
      * to any other database.
      */
     private static List<Waiting> first(Connection connection, On waitsOn, String processKey, Long committeeId,
