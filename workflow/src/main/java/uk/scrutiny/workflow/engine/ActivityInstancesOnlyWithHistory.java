@@ -1,6 +1,8 @@
 package uk.scrutiny.workflow.engine;
 
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.engine.impl.persistence.entity.ActivityInstanceEntityManagerImpl;
@@ -33,9 +35,15 @@ public class ActivityInstancesOnlyWithHistory extends ActivityInstanceEntityMana
         }
     }
 
+    /**
+     * Per process definition, whether it keeps history: a definition's level is fixed when it is deployed, and asking
+     * the engine looks up the definition, its model and the model's extension elements, several times a step.
+     */
+    private final Map<String, Boolean> withHistory = new ConcurrentHashMap<>();
+
     private boolean recorded(String processDefinitionId) {
-        return processDefinitionId == null
-                || engineConfiguration.getHistoryConfigurationSettings().isHistoryEnabled(processDefinitionId);
+        return processDefinitionId == null || withHistory.computeIfAbsent(processDefinitionId,
+                id -> engineConfiguration.getHistoryConfigurationSettings().isHistoryEnabled(id));
     }
 
     @Override

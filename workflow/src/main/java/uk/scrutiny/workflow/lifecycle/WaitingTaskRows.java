@@ -59,8 +59,7 @@ public class WaitingTaskRows implements FlowableEventListener {
     private static final Set<String> REQUEST_TASKS = Set.of(Action.SUBMIT_RESPONSE.taskKey(),
             Action.ACCEPT_RESPONSE.taskKey());
 
-    private static final String WRITTEN_ATTRIBUTE = WaitingTaskRows.class.getName() + ".written";
-    private static final String REMOVED_MARK = "removed:";
+    private static final String DONE_ATTRIBUTE = WaitingTaskRows.class.getName() + ".done";
 
     static final String USER = "user:";
     static final String GROUP = "group:";
@@ -96,42 +95,42 @@ public class WaitingTaskRows implements FlowableEventListener {
             return;
         }
         boolean removed = REMOVED.contains(event.getType());
-        Set<String> written = writtenInThisCommand();
+        DoneInThisCommand done = doneInThisCommand();
         // A completed task is then deleted: the second event finds nothing left to delete.
-        if (removed && written.contains(REMOVED_MARK + task.getId())) {
+        if (removed && done.deleted().contains(task.getId())) {
             return;
         }
         counts.changing();
         try (Connection connection = dataSource.getConnection()) {
             // A task just created has no rows, unless its assignment, which comes first, wrote them; the insert
             // leaves alone any the start-up filling beat it to.
-            if (event.getType() != FlowableEngineEventType.TASK_CREATED || written.contains(task.getId())) {
+            if (event.getType() != FlowableEngineEventType.TASK_CREATED || done.written().contains(task.getId())) {
                 delete(connection, task.getId());
             }
             if (removed) {
-                written.add(REMOVED_MARK + task.getId());
+                done.deleted().add(task.getId());
             } else {
                 insert(connection, rowsOf(task, executionOf(task)::getVariable, candidateGroups(task)));
-                written.add(task.getId());
+                done.written().add(task.getId());
             }
         } catch (SQLException e) {
             throw new FlowableException("Could not record what waits on whom for task " + task.getId(), e);
         }
     }
 
-    /**
-     * The tasks whose rows this engine command has written (their ids), or deleted (marked): what is already done
-     * need not be done again in the same command.
-     */
-    @SuppressWarnings("unchecked")
-    private static Set<String> writtenInThisCommand() {
+    /** The tasks whose rows this engine command has written, and those whose rows it has deleted. */
+    private record DoneInThisCommand(Set<String> written, Set<String> deleted) {
+    }
+
+    /** What this engine command has done already, which need not be done again in the same command. */
+    private static DoneInThisCommand doneInThisCommand() {
         CommandContext command = Context.getCommandContext();
-        Set<String> written = (Set<String>) command.getAttribute(WRITTEN_ATTRIBUTE);
-        if (written == null) {
-            written = new HashSet<>();
-            command.addAttribute(WRITTEN_ATTRIBUTE, written);
+        DoneInThisCommand done = (DoneInThisCommand) command.getAttribute(DONE_ATTRIBUTE);
+        if (done == null) {
+            done = new DoneInThisCommand(new HashSet<>(), new HashSet<>());
+            command.addAttribute(DONE_ATTRIBUTE, done);
         }
-        return written;
+        return done;
     }
 
     /**
